@@ -1,0 +1,383 @@
+#include "config/config_json.h"
+
+#include <fmt/format.h>
+
+#include <cerrno>
+#include <cmath>
+#include <fstream>
+#include <iterator>
+#include <limits>
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <system_error>
+#include <vector>
+
+#include "config/config_fields.h"
+#include "config/edit_distance.h"
+#include "config/json_locations.h"
+#include "config/quote.h"
+#include "config/time_parse.h"
+#include "config/validate_config.h"
+
+namespace ecomgen {
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+// Top-level keys that are not Config fields.
+constexpr std::string_view kExtendsKey = "extends";
+constexpr std::string_view kSchemaKey = "$schema";  // lets editors find the JSON Schema
+constexpr std::string_view kDefaultBase = "baseline";
+
+// Config files are small; a bigger file is surely the wrong file.
+constexpr std::streamsize kMaxConfigFileBytes = 16 << 20;
+
+// Integers that a double holds exactly (2^53): JSON numbers such as 1e3 or 500.0 are
+// accepted for integer fields when they are whole and no larger than this.
+constexpr double kMaxExactInteger = 9007199254740992.0;
+
+// "a string (\"abc\")", "a number (30)", "an object", ...: what a value is, for messages.
+std::string DescribeJson(const Json& value) {
+  switch (value.type()) {
+    case Json::value_t::null:
+      return "null";
+    case Json::value_t::object:
+      return "an object";
+    case Json::value_t::array:
+      return "an array";
+    case Json::value_t::string:
+      return "a string (" + QuoteForMessage(value.get_ref<const std::string&>()) + ")";
+    case Json::value_t::boolean:
+      return value.get<bool>() ? "true" : "false";
+    case Json::value_t::number_integer:
+      return fmt::format("a number ({})", value.get<int64_t>());
+    case Json::value_t::number_unsigned:
+      return fmt::format("a number ({})", value.get<uint64_t>());
+    case Json::value_t::number_float:
+      return fmt::format("a number ({})", value.get<double>());
+    default:
+      return "a value of another type";
+  }
+}
+
+// The message for a value of the wrong JSON type.
+std::string Expected(std::string_view what, const Json& value) {
+  return fmt::format("expected {}, got {}", what, DescribeJson(value));
+}
+
+// A whole number held by `value` (an integer or a whole float), if it has one.
+std::optional<double> WholeNumber(const Json& value) {
+  if (value.is_number_integer()) return value.get<double>();
+  if (value.is_number_float()) {
+    const double number = value.get<double>();
+    if (std::isfinite(number) && std::trunc(number) == number) return number;
+  }
+  return std::nullopt;
+}
+
+// Stores `value` into the member `field` describes; on failure, returns what is wrong with
+// it (without the location). The value's range is checked later by FindConfigIssue.
+std::optional<std::string> ReadField(const FieldSpec& field, const Json& value, Config& config) {
+  switch (field.kind) {
+    case FieldKind::kString:
+    case FieldKind::kName:
+    case FieldKind::kEnum:
+      if (!value.is_string()) return Expected("a string", value);
+      field.Mutable<std::string>(config) = value.get<std::string>();
+      return std::nullopt;
+    case FieldKind::kBool:
+      if (!value.is_boolean()) return Expected("true or false", value);
+      field.Mutable<bool>(config) = value.get<bool>();
+      return std::nullopt;
+    case FieldKind::kUint64: {
+      if (value.is_number_unsigned()) {
+        field.Mutable<uint64_t>(config) = value.get<uint64_t>();
+        return std::nullopt;
+      }
+      const std::optional<double> whole = WholeNumber(value);
+      if (!whole || *whole < 0 || *whole > kMaxExactInteger) {
+        return Expected(fmt::format("an integer from 0 to {}", std::numeric_limits<uint64_t>::max()),
+                        value);
+      }
+      field.Mutable<uint64_t>(config) = static_cast<uint64_t>(*whole);
+      return std::nullopt;
+    }
+    case FieldKind::kInt64: {
+      if (value.is_number_integer() && !value.is_number_unsigned()) {
+        field.Mutable<int64_t>(config) = value.get<int64_t>();
+        return std::nullopt;
+      }
+      const std::optional<double> whole = WholeNumber(value);
+      if (!whole || std::abs(*whole) > kMaxExactInteger) return Expected("an integer", value);
+      field.Mutable<int64_t>(config) = static_cast<int64_t>(*whole);
+      return std::nullopt;
+    }
+    case FieldKind::kDouble: {
+      if (!value.is_number()) return Expected("a number", value);
+      const double number = value.get<double>();
+      if (!std::isfinite(number)) return Expected("a finite number", value);
+      field.Mutable<double>(config) = number;
+      return std::nullopt;
+    }
+    case FieldKind::kTimestamp: {
+      if (!value.is_string()) {
+        return Expected("a UTC timestamp string such as \"2024-11-29T00:00:00Z\"", value);
+      }
+      Result<int64_t> parsed = ParseUtcTimestamp(value.get_ref<const std::string&>());
+      if (!parsed) return parsed.error().message();
+      field.Mutable<int64_t>(config) = *parsed;
+      return std::nullopt;
+    }
+    case FieldKind::kDuration: {
+      if (!value.is_string()) return Expected("a duration string such as \"14d\" or \"2h\"", value);
+      Result<int64_t> parsed = ParseDuration(value.get_ref<const std::string&>());
+      if (!parsed) return parsed.error().message();
+      field.Mutable<int64_t>(config) = *parsed;
+      return std::nullopt;
+    }
+    case FieldKind::kCategoryList:
+      // Items are checked one by one by the caller, which knows their locations.
+      return std::nullopt;
+  }
+  return std::nullopt;
+}
+
+Json WriteField(const FieldSpec& field, const Config& config) {
+  switch (field.kind) {
+    case FieldKind::kString:
+    case FieldKind::kName:
+    case FieldKind::kEnum:
+      return field.Get<std::string>(config);
+    case FieldKind::kBool:
+      return field.Get<bool>(config);
+    case FieldKind::kUint64:
+      return field.Get<uint64_t>(config);
+    case FieldKind::kInt64:
+      return field.Get<int64_t>(config);
+    case FieldKind::kDouble:
+      return field.Get<double>(config);
+    case FieldKind::kTimestamp:
+      return FormatUtcTimestamp(field.Get<int64_t>(config));
+    case FieldKind::kDuration:
+      return FormatDuration(field.Get<int64_t>(config));
+    case FieldKind::kCategoryList:
+      return field.Get<std::vector<std::string>>(config);
+  }
+  return nullptr;
+}
+
+// Reads one config file into a Config. Lives in a class so that the text, its locations and
+// the source name need not be passed to every step.
+class ConfigReader {
+ public:
+  ConfigReader(std::string_view source_name, const JsonLocations& locations)
+      : source_name_(source_name), locations_(locations) {}
+
+  Result<Config> Read(const Json& document) {
+    if (!document.is_object()) {
+      return ErrorAt(locations_.ValueLocation(""),
+                     Expected("a JSON object at the top level", document));
+    }
+    Result<Config> base = ReadBase(document);
+    if (!base) return base;
+    Config config = std::move(*base);
+    ECOMGEN_RETURN_IF_ERROR(ReadGroup(document, "", config));
+    if (const std::optional<ConfigIssue> issue = FindConfigIssue(config)) {
+      return ErrorAt(locations_.ValueLocation(issue->path), issue->path + ": " + issue->message);
+    }
+    return config;
+  }
+
+ private:
+  Status ErrorAt(TextLocation location, std::string_view message) const {
+    return Status::InvalidArgument(
+        fmt::format("{}: {}", FormatLocation(source_name_, location), message));
+  }
+
+  Result<Config> ReadBase(const Json& document) const {
+    const auto it = document.find(kExtendsKey);
+    if (it == document.end()) return BuiltinScenario(kDefaultBase);
+    const TextLocation location = locations_.ValueLocation(kExtendsKey);
+    if (!it->is_string()) {
+      return ErrorAt(location, "extends: " + Expected("a built-in scenario name", *it));
+    }
+    const std::string& name = it->get_ref<const std::string&>();
+    bool known = false;
+    for (const std::string_view builtin : kBuiltinScenarioNames) known = known || builtin == name;
+    if (!known) {
+      std::string message = fmt::format("extends: unknown scenario {}", QuoteForMessage(name));
+      if (const auto hint = ClosestMatch(name, kBuiltinScenarioNames)) {
+        message += fmt::format(" (did you mean {}?)", QuoteForMessage(*hint));
+      }
+      message += "; built-in scenarios: ";
+      for (size_t name_idx = 0; name_idx < kBuiltinScenarioNames.size(); ++name_idx) {
+        message += fmt::format("{}{}", name_idx == 0 ? "" : ", ", kBuiltinScenarioNames[name_idx]);
+      }
+      return ErrorAt(location, message);
+    }
+    Result<Config> base = BuiltinScenario(name);
+    if (!base) return ErrorAt(location, "extends: " + base.error().message());
+    return base;
+  }
+
+  Status ReadGroup(const Json& object, const std::string& group_path, Config& config) const {
+    const GroupSpec* group = FindConfigGroup(group_path);
+    if (group != nullptr && group->is_mix) ClearMix(group_path, config);
+    for (const auto& [key, value] : object.items()) {
+      if (group_path.empty() && (key == kExtendsKey || key == kSchemaKey)) {
+        if (!value.is_string()) {
+          return ErrorAt(locations_.ValueLocation(key), key + ": " + Expected("a string", value));
+        }
+        continue;
+      }
+      const std::string path = JoinConfigPath(group_path, key);
+      if (const FieldSpec* field = FindConfigField(path)) {
+        ECOMGEN_RETURN_IF_ERROR(ReadValue(*field, value, config));
+      } else if (FindConfigGroup(path) != nullptr) {
+        if (!value.is_object()) {
+          return ErrorAt(locations_.ValueLocation(path), path + ": " + Expected("an object", value));
+        }
+        ECOMGEN_RETURN_IF_ERROR(ReadGroup(value, path, config));
+      } else {
+        return ErrorAt(locations_.KeyLocation(path), UnknownKeyMessage(group_path, key));
+      }
+    }
+    return Status::Ok();
+  }
+
+  Status ReadValue(const FieldSpec& field, const Json& value, Config& config) const {
+    if (std::optional<std::string> error = ReadField(field, value, config)) {
+      return ErrorAt(locations_.ValueLocation(field.path), field.path + ": " + *error);
+    }
+    if (field.kind != FieldKind::kCategoryList) return Status::Ok();
+    if (!value.is_array()) {
+      return ErrorAt(locations_.ValueLocation(field.path),
+                     field.path + ": " + Expected("an array of category names", value));
+    }
+    std::vector<std::string> items;
+    for (size_t item_idx = 0; item_idx < value.size(); ++item_idx) {
+      const Json& item = value[item_idx];
+      if (!item.is_string()) {
+        const std::string item_path = fmt::format("{}[{}]", field.path, item_idx);
+        return ErrorAt(locations_.ValueLocation(item_path),
+                       item_path + ": " + Expected("a category name", item));
+      }
+      items.push_back(item.get<std::string>());
+    }
+    field.Mutable<std::vector<std::string>>(config) = std::move(items);
+    return Status::Ok();
+  }
+
+  static void ClearMix(const std::string& group_path, Config& config) {
+    for (const FieldSpec& field : ConfigFields()) {
+      if (field.path.size() > group_path.size() && field.path.starts_with(group_path) &&
+          field.path[group_path.size()] == '.') {
+        field.Mutable<double>(config) = 0;
+      }
+    }
+  }
+
+  static std::string UnknownKeyMessage(const std::string& group_path, std::string_view key) {
+    std::string message = fmt::format("unknown key {}", QuoteForMessage(key));
+    if (!group_path.empty()) message += " in " + group_path;
+    std::vector<std::string_view> siblings = ConfigChildKeys(group_path);
+    if (group_path.empty()) siblings.push_back(kExtendsKey);
+    if (const auto hint = ClosestMatch(key, siblings)) {
+      return message + fmt::format(" (did you mean {}?)", QuoteForMessage(*hint));
+    }
+    // The right key in the wrong object: "orders_per_day" at the top level.
+    for (const FieldSpec& field : ConfigFields()) {
+      if (field.key() == key) {
+        return message + fmt::format(" (did you mean {}?)", QuoteForMessage(field.path));
+      }
+    }
+    message += "; expected one of";
+    for (size_t key_idx = 0; key_idx < siblings.size(); ++key_idx) {
+      message += fmt::format("{} {}", key_idx == 0 ? "" : ",", siblings[key_idx]);
+    }
+    return message;
+  }
+
+  std::string_view source_name_;
+  const JsonLocations& locations_;
+};
+
+// Everything that can throw (nlohmann) runs under ConfigFromJson's one try block.
+Result<Config> ParseConfig(std::string_view text, std::string_view source_name) {
+  Json document;
+  try {
+    document = Json::parse(text);
+  } catch (const Json::parse_error& error) {
+    // nlohmann's `byte` is the 1-based offset of the last character it read.
+    const size_t offset = error.byte > 0 ? error.byte - 1 : 0;
+    std::string what = error.what();
+    // Drop "[json.exception.parse_error.101] parse error at line 1, column 2: ", since the
+    // location is printed in our own form.
+    if (const size_t cut = what.find(": "); cut != std::string::npos && what.starts_with("[json.")) {
+      what = what.substr(cut + 2);
+    }
+    for (char& ch : what) {
+      if (ch == '\n' || ch == '\r') ch = ' ';
+    }
+    return Status::InvalidArgument(fmt::format(
+        "{}: invalid JSON: {}", FormatLocation(source_name, LocationOfOffset(text, offset)), what));
+  }
+  Result<JsonLocations> locations = JsonLocations::Scan(text, source_name);
+  if (!locations) return locations.error();
+  return ConfigReader(source_name, *locations).Read(document);
+}
+
+}  // namespace
+
+Json ConfigToJson(const Config& config) {
+  Json out = Json::object();
+  for (const FieldSpec& field : ConfigFields()) {
+    Json* node = &out;
+    std::string_view rest = field.path;
+    for (size_t dot = rest.find('.'); dot != std::string_view::npos; dot = rest.find('.')) {
+      node = &(*node)[std::string(rest.substr(0, dot))];
+      rest = rest.substr(dot + 1);
+    }
+    (*node)[std::string(rest)] = WriteField(field, config);
+  }
+  return out;
+}
+
+std::string ConfigToJsonText(const Config& config) {
+  // `replace` keeps dump() from throwing on invalid UTF-8 (which a valid Config cannot hold).
+  return ConfigToJson(config).dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
+}
+
+Result<Config> ConfigFromJson(std::string_view text, std::string_view source_name) {
+  // The one place where exceptions from nlohmann_json become a Status.
+  try {
+    return ParseConfig(text, source_name);
+  } catch (const Json::exception& error) {
+    return Status::InvalidArgument(fmt::format("{}: {}", source_name, error.what()));
+  }
+}
+
+Result<Config> LoadConfigFile(const std::string& path) {
+  std::ifstream file(path, std::ios::binary);
+  if (!file) {
+    const int error = errno;
+    return Status::InvalidArgument(fmt::format("{}: cannot open the config file: {}", path,
+                                               std::generic_category().message(error)));
+  }
+  std::string text;
+  std::vector<char> chunk(size_t{64} << 10);
+  while (file) {
+    file.read(chunk.data(), static_cast<std::streamsize>(chunk.size()));
+    text.append(chunk.data(), static_cast<size_t>(file.gcount()));
+    if (static_cast<std::streamsize>(text.size()) > kMaxConfigFileBytes) {
+      return Status::InvalidArgument(
+          fmt::format("{}: a config file must be smaller than 16 MiB", path));
+    }
+  }
+  if (file.bad()) {
+    return Status::InvalidArgument(fmt::format("{}: cannot read the config file", path));
+  }
+  return ConfigFromJson(text, path);
+}
+
+}  // namespace ecomgen

@@ -1,0 +1,281 @@
+#include "plan/plan.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "core/civil_time.h"
+#include "plan/daily_series.h"
+#include "plan/minute_split.h"
+#include "plan/profiles.h"
+#include "plan/scenario_curves.h"
+#include "rng/counter_rng.h"
+
+namespace ecomgen {
+namespace {
+
+// Day-to-day variability (coefficient of variation) of each daily series. Orders vary least;
+// delays are the most volatile, which also keeps their counting noise small relative to the
+// signal (see AdjustForDelayNoise).
+constexpr double kOrdersDailyCv = 0.08;
+constexpr double kTicketsDailyCv = 0.16;
+constexpr double kDelaysDailyCv = 0.28;
+constexpr double kCartsDailyCv = 0.12;
+// No daily series falls below this fraction of its level, whatever the shock.
+constexpr double kMinDailyFactor = 0.15;
+// Cap on the late probability of a promise day: some orders are always on time.
+constexpr double kMaxLateProbability = 0.95;
+// Share of late deliveries that turn into a delivery_delay ticket, relative to tickets.
+constexpr double kDelayTicketPropensity = 0.4;
+
+constexpr uint32_t kOrdersShockStream = 0x300;
+constexpr uint32_t kFailureOffsetStream = 0x301;
+constexpr uint64_t kOrdersSplitKey = 0x1000;
+constexpr uint64_t kCartsSplitKey = 0x2000;
+constexpr uint64_t kTicketsSplitKey = 0x3000;
+
+CorrelationMatrix TargetMatrix(const CorrelationConfig& c) {
+  return {{{1, c.orders_tickets, c.orders_delays, c.orders_abandonment},
+           {c.orders_tickets, 1, c.tickets_delays, c.tickets_abandonment},
+           {c.orders_delays, c.tickets_delays, 1, c.delays_abandonment},
+           {c.orders_abandonment, c.tickets_abandonment, c.delays_abandonment, 1}}};
+}
+
+// Daily delays are counted from individual late orders, so they carry binomial noise of
+// variance ~ their mean, which weakens every correlation with them by the factor
+// sqrt(signal / (signal + noise)). The latent correlations are raised by that factor so the
+// realized ones land on target; if that leaves the matrix indefinite, less is raised.
+CorrelationMatrix AdjustForDelayNoise(const CorrelationMatrix& target, double mean_delays) {
+  const double signal = std::pow(kDelaysDailyCv * mean_delays, 2);
+  const double attenuation = std::sqrt(signal / (signal + std::max(mean_delays, 1e-9)));
+  for (double shrink = 1.0; shrink >= 0; shrink -= 0.1) {
+    const double factor = 1.0 / (1.0 - shrink * (1.0 - attenuation));
+    CorrelationMatrix adjusted = target;
+    for (size_t k = 0; k < kSeriesCount; ++k) {
+      if (k == 2) continue;
+      adjusted[2][k] = std::clamp(target[2][k] * factor, -0.995, 0.995);
+      adjusted[k][2] = adjusted[2][k];
+    }
+    if (Cholesky(adjusted)) return adjusted;
+  }
+  return target;
+}
+
+}  // namespace
+
+int64_t Plan::MinuteLengthUs(int64_t minute) const {
+  return std::min(kMicrosPerMinute, end_us - MinuteStartUs(minute));
+}
+
+int64_t Plan::MinuteOfOrder(int64_t order_index) const {
+  const auto it = std::upper_bound(order_prefix.begin(), order_prefix.end(), order_index);
+  return static_cast<int64_t>(it - order_prefix.begin()) - 1;
+}
+
+double Plan::LateProbability(int64_t epoch_day) const {
+  const int64_t index = epoch_day - first_epoch_day();
+  if (index < 0 || index >= static_cast<int64_t>(late_probability.size())) {
+    return config.business.late_delivery_rate;
+  }
+  return late_probability[static_cast<size_t>(index)];
+}
+
+double Plan::AppAdoption(int64_t ts_us) const {
+  if (app_launch_us < 0 || ts_us < app_launch_us) return 0;
+  const double ramp = static_cast<double>(std::max<int64_t>(config.app_launch.ramp_us, 1));
+  return std::min(1.0, static_cast<double>(ts_us - app_launch_us) / ramp);
+}
+
+Plan BuildPlan(const Config& config) {
+  Plan plan;
+  plan.config = config;
+  plan.start_us = config.start_us;
+  plan.end_us = config.end_us();
+  plan.minute_count = (config.duration_us + kMicrosPerMinute - 1) / kMicrosPerMinute;
+  plan.utc_offset_minutes = MarketUtcOffsetMinutes(config.business.market);
+  const uint64_t seed = config.seed;
+  const auto minutes = static_cast<size_t>(plan.minute_count);
+
+  // Days touched by the window.
+  for (int64_t minute = 0; minute < plan.minute_count;) {
+    const int64_t day = DaysFromMicros(plan.MinuteStartUs(minute));
+    PlanDay span{day, minute, minute, false};
+    while (minute < plan.minute_count && DaysFromMicros(plan.MinuteStartUs(minute)) == day) {
+      ++minute;
+    }
+    span.end_minute = minute;
+    span.whole = day * kMicrosPerDay >= plan.start_us &&
+                 (day + 1) * kMicrosPerDay <= plan.end_us;
+    plan.days.push_back(span);
+  }
+  const size_t day_count = plan.days.size();
+
+  // The orders anchor: weekly pattern times the day's own shock, shocks centred over the
+  // window so the window's average day is exactly the configured volume.
+  std::vector<double> shock(day_count);
+  std::vector<int64_t> epoch_days(day_count);
+  std::vector<uint8_t> fit_day(day_count);
+  double shock_sum = 0;
+  for (size_t d = 0; d < day_count; ++d) {
+    epoch_days[d] = plan.days[d].epoch_day;
+    fit_day[d] = plan.days[d].whole ? 1 : 0;
+    RowRng rng(seed, TableId::kOrders, kOrdersShockStream, static_cast<uint64_t>(epoch_days[d]));
+    shock[d] = rng.Normal();
+    shock_sum += shock[d];
+  }
+  std::vector<double> orders_factor(day_count);
+  for (size_t d = 0; d < day_count; ++d) {
+    const double centred = shock[d] - shock_sum / static_cast<double>(day_count);
+    const int weekday = static_cast<int>(WeekdayFromDays(epoch_days[d]));
+    orders_factor[d] = WeeklyFactor(weekday) *
+                       std::max(kMinDailyFactor, 1.0 + kOrdersDailyCv * centred);
+  }
+
+  const BusinessConfig& business = config.business;
+  const double orders_level = business.orders_per_day * config.scale;
+  const double eligible_share = (1 - business.payment_failure_rate) * (1 - business.cancel_rate);
+  const double delays_level = business.late_delivery_rate * orders_level * eligible_share;
+  const CorrelationMatrix target =
+      AdjustForDelayNoise(TargetMatrix(config.correlations), delays_level);
+  const CorrelatedSeries series =
+      BuildCorrelatedSeries(orders_factor, fit_day, epoch_days, target, seed);
+  auto daily = [&](size_t k, size_t d, double cv) {
+    return std::max(kMinDailyFactor, 1.0 + cv * series.values[k][d]);
+  };
+
+  // Baseline expected rates per minute, then the scenario's multipliers on top.
+  std::vector<double> base_orders(minutes), base_tickets(minutes), base_carts(minutes);
+  std::vector<double> delays_target(day_count);
+  for (size_t d = 0; d < day_count; ++d) {
+    const PlanDay& day = plan.days[d];
+    const double tickets_day = business.tickets_per_order * orders_level * daily(1, d, kTicketsDailyCv);
+    const double carts_day =
+        business.abandoned_carts_per_order * orders_level * daily(3, d, kCartsDailyCv);
+    delays_target[d] = delays_level * daily(2, d, kDelaysDailyCv);
+    for (int64_t minute = day.first_minute; minute < day.end_minute; ++minute) {
+      const int64_t local = FloorMod(
+          (plan.MinuteStartUs(minute) / kMicrosPerMinute) + plan.utc_offset_minutes, 1440);
+      const double part = static_cast<double>(plan.MinuteLengthUs(minute)) / kMicrosPerMinute;
+      const auto m = static_cast<size_t>(minute);
+      base_orders[m] = orders_level / 1440.0 * ShoppingDiurnal(local) * orders_factor[d] * part;
+      base_tickets[m] = tickets_day / 1440.0 * SupportDiurnal(local) * part;
+      base_carts[m] = carts_day / 1440.0 * ShoppingDiurnal(local) * part;
+    }
+  }
+  const ScenarioCurves curves = BuildScenarioCurves(plan, base_orders, base_tickets);
+
+  // Exact totals per day, spread over the day's minutes.
+  plan.orders.assign(minutes, 0);
+  plan.carts.assign(minutes, 0);
+  plan.tickets.assign(minutes, 0);
+  std::vector<double> weights;
+  auto fill = [&](const std::vector<double>& base, const std::vector<double>& multiplier,
+                  uint64_t key, std::vector<int32_t>& out) {
+    for (const PlanDay& day : plan.days) {
+      const auto first = static_cast<size_t>(day.first_minute);
+      const auto count = static_cast<size_t>(day.end_minute - day.first_minute);
+      weights.assign(count, 0);
+      double expected = 0;
+      for (size_t i = 0; i < count; ++i) {
+        weights[i] = base[first + i] * multiplier[first + i];
+        expected += weights[i];
+      }
+      SplitAcrossMinutes(std::llround(expected), weights, seed,
+                         key + static_cast<uint64_t>(day.epoch_day),
+                         std::span<int32_t>(out).subspan(first, count));
+    }
+  };
+  fill(base_orders, curves.orders, kOrdersSplitKey, plan.orders);
+  fill(base_carts, curves.carts, kCartsSplitKey, plan.carts);
+  fill(base_tickets, curves.tickets, kTicketsSplitKey, plan.tickets);
+
+  // Failed payments: the minute's failure probability times its orders, diffused so the
+  // window's failure count is exact (a 2-hour outage at scale 1 has only ~60 orders).
+  {
+    std::vector<double> expected(minutes);
+    for (size_t m = 0; m < minutes; ++m) expected[m] = curves.failure_rate[m] * plan.orders[m];
+    plan.failures.assign(minutes, 0);
+    RowRng rng(seed, TableId::kOrders, kFailureOffsetStream, 0);
+    DiffuseAcrossMinutes(expected, rng.Uniform(), plan.failures);
+    for (size_t m = 0; m < minutes; ++m) plan.failures[m] = std::min(plan.failures[m], plan.orders[m]);
+  }
+
+  plan.viral_units = AllocateViralUnits(plan, curves);
+
+  // Late-delivery probability per promise day: the day's delay target over the eligible
+  // orders expected to be promised that day (fewer in the first days, whose feeders
+  // before the window do not exist).
+  {
+    const size_t promise_days = day_count + kMaxLeadDays + 1;
+    std::vector<double> eligible_by_day(day_count, 0);
+    for (size_t d = 0; d < day_count; ++d) {
+      for (int64_t minute = plan.days[d].first_minute; minute < plan.days[d].end_minute; ++minute) {
+        const auto m = static_cast<size_t>(minute);
+        eligible_by_day[d] += static_cast<double>(plan.orders[m] - plan.failures[m]);
+      }
+      eligible_by_day[d] *= 1 - business.cancel_rate;
+    }
+    plan.late_probability.assign(promise_days, business.late_delivery_rate);
+    for (size_t d = 0; d < day_count; ++d) {
+      double promised = 0;
+      for (size_t lead = 0; lead <= kMaxLeadDays && lead <= d; ++lead) {
+        promised += eligible_by_day[d - lead] * kLeadDayProbability[lead];
+      }
+      // Scenario volume changes move delays with them: scale the target by the day's
+      // eligible orders relative to the baseline's.
+      double base_eligible = 0;
+      double scenario_eligible = 0;
+      for (int64_t minute = plan.days[d].first_minute; minute < plan.days[d].end_minute; ++minute) {
+        base_eligible += base_orders[static_cast<size_t>(minute)];
+        scenario_eligible += base_orders[static_cast<size_t>(minute)] *
+                             curves.orders[static_cast<size_t>(minute)];
+      }
+      const double volume = base_eligible > 0 ? scenario_eligible / base_eligible : 1.0;
+      const double coverage = static_cast<double>(plan.days[d].end_minute - plan.days[d].first_minute) / 1440.0;
+      const double wanted = delays_target[d] * volume * std::min(1.0, coverage);
+      if (promised > 0) {
+        plan.late_probability[d] = std::min(kMaxLateProbability, wanted / promised);
+      }
+    }
+  }
+
+  // Load, and the share of tickets that are about late deliveries or about the scenario.
+  plan.load.assign(minutes, 0);
+  plan.delay_ticket_share.assign(minutes, 0);
+  for (size_t d = 0; d < day_count; ++d) {
+    double day_tickets = 0;
+    for (int64_t minute = plan.days[d].first_minute; minute < plan.days[d].end_minute; ++minute) {
+      day_tickets += base_tickets[static_cast<size_t>(minute)];
+    }
+    const double coverage =
+        static_cast<double>(plan.days[d].end_minute - plan.days[d].first_minute) / 1440.0;
+    const double share = day_tickets > 0
+                             ? kDelayTicketPropensity * delays_target[d] * coverage / day_tickets
+                             : 0.0;
+    for (int64_t minute = plan.days[d].first_minute; minute < plan.days[d].end_minute; ++minute) {
+      const auto m = static_cast<size_t>(minute);
+      plan.delay_ticket_share[m] = static_cast<float>(std::clamp(share, 0.05, 0.7));
+      const double part = static_cast<double>(plan.MinuteLengthUs(minute)) / kMicrosPerMinute;
+      plan.load[m] = static_cast<float>(base_orders[m] * curves.orders[m] /
+                                        (orders_level / 1440.0 * part));
+    }
+  }
+
+  auto prefix = [](const std::vector<int32_t>& counts) {
+    std::vector<int64_t> sums(counts.size() + 1, 0);
+    for (size_t m = 0; m < counts.size(); ++m) sums[m + 1] = sums[m] + counts[m];
+    return sums;
+  };
+  plan.order_prefix = prefix(plan.orders);
+  plan.cart_prefix = prefix(plan.carts);
+  plan.ticket_prefix = prefix(plan.tickets);
+
+  plan.customers = CustomerBase(config, seed);
+  if (config.payment_outage.enabled) {
+    plan.outage_start_us = plan.start_us + config.payment_outage.offset_us;
+    plan.outage_end_us = plan.outage_start_us + config.payment_outage.duration_us;
+  }
+  if (config.app_launch.enabled) plan.app_launch_us = plan.start_us + config.app_launch.launch_offset_us;
+  return plan;
+}
+
+}  // namespace ecomgen

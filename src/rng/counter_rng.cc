@@ -1,0 +1,51 @@
+#include "rng/counter_rng.h"
+
+#include <numeric>
+
+namespace ecomgen {
+
+double RowRng::Gamma(double shape) {
+  // Marsaglia & Tsang (2000), valid for shape >= 1; callers only use shape >= 1.
+  const double d = shape - 1.0 / 3.0;
+  const double c = 1.0 / std::sqrt(9.0 * d);
+  for (;;) {
+    double x = Normal();
+    double v = 1.0 + c * x;
+    if (v <= 0) continue;
+    v = v * v * v;
+    const double u = UniformOpen();
+    if (std::log(u) < 0.5 * x * x + d - d * v + d * std::log(v)) return d * v;
+  }
+}
+
+int64_t RowRng::Poisson(double mean) {
+  if (mean <= 0) return 0;
+  if (mean > 40) {
+    const double draw = std::round(mean + std::sqrt(mean) * Normal());
+    return draw < 0 ? 0 : static_cast<int64_t>(draw);
+  }
+  const double limit = std::exp(-mean);
+  int64_t count = 0;
+  double product = Uniform();
+  while (product > limit) {
+    ++count;
+    product *= Uniform();
+  }
+  return count;
+}
+
+double RowRng::Beta(double a, double b) {
+  const double x = Gamma(a);
+  const double y = Gamma(b);
+  return x / (x + y);
+}
+
+AffinePermutation::AffinePermutation(uint64_t n, uint64_t key) : n_(n == 0 ? 1 : n) {
+  // Walk from a keyed odd start to a multiplier coprime to n: a few steps at most.
+  uint64_t mul = (Mix64(key) % n_) | 1;
+  while (std::gcd(mul, n_) != 1) mul = mul + 2 < n_ ? mul + 2 : 1;
+  mul_ = mul;
+  add_ = Mix64(key ^ 0xa0761d6478bd642fULL) % n_;
+}
+
+}  // namespace ecomgen

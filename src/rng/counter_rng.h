@@ -1,0 +1,104 @@
+// Counter-based randomness: every draw is a pure function of a key.
+//
+// A key is (seed, table, stream, index). Hashing the key gives the state of a tiny
+// sequential generator (SplitMix64) that serves the draws of that one row or decision. No
+// generator is shared between rows, so a row's values do not depend on which thread made it
+// or on what was generated before it: the same seed gives the same bytes for any thread count,
+// and any chunk can be generated alone.
+//
+// Streams are named constexpr ids per table (one per column or decision), so adding a draw
+// to one column never shifts the values of another.
+//
+// Thread safety: RowRng is a small value owned by one thread.
+#pragma once
+
+#include <bit>
+#include <cmath>
+#include <cstdint>
+
+#include "ecomgen/table_id.h"
+
+namespace ecomgen {
+
+// A 64-bit finalizer with full avalanche (every input bit flips each output bit with
+// probability ~1/2); the constants are SplitMix64's, after Stafford's "Mix13".
+constexpr uint64_t Mix64(uint64_t x) {
+  x ^= x >> 30;
+  x *= 0xbf58476d1ce4e5b9ULL;
+  x ^= x >> 27;
+  x *= 0x94d049bb133111ebULL;
+  x ^= x >> 31;
+  return x;
+}
+
+// The hash of a full key. Distinct (table, stream) pairs get distinct 16-bit tags, and the
+// index is mixed in after the seed so that index i and seed s never alias index j, seed t.
+constexpr uint64_t KeyHash(uint64_t seed, TableId table, uint32_t stream, uint64_t index) {
+  const uint64_t tag = (static_cast<uint64_t>(table) << 24) | stream;
+  uint64_t h = Mix64(seed ^ 0x5851f42d4c957f2dULL);
+  h = Mix64(h ^ (tag * 0x9e3779b97f4a7c15ULL));
+  return Mix64(h ^ (index * 0xd1342543de82ef95ULL + 0x2545f4914f6cdd1dULL));
+}
+
+// The draws of one key, in sequence.
+class RowRng {
+ public:
+  constexpr RowRng(uint64_t seed, TableId table, uint32_t stream, uint64_t index)
+      : state_(KeyHash(seed, table, stream, index)) {}
+
+  // 64 uniformly distributed bits.
+  constexpr uint64_t Next() {
+    state_ += 0x9e3779b97f4a7c15ULL;
+    return Mix64(state_);
+  }
+  // Uniform in [0, 1), with 53 bits of precision.
+  double Uniform() { return static_cast<double>(Next() >> 11) * 0x1.0p-53; }
+  // Uniform in (0, 1): safe for log().
+  double UniformOpen() { return (static_cast<double>(Next() >> 11) + 0.5) * 0x1.0p-53; }
+  // Uniform integer in [0, n); REQUIRES: n > 0. Lemire's multiply-shift (bias < n / 2^64).
+  uint64_t Below(uint64_t n) {
+    return static_cast<uint64_t>((static_cast<unsigned __int128>(Next()) * n) >> 64);
+  }
+  // Uniform integer in [lo, hi]; REQUIRES: lo <= hi.
+  int64_t Between(int64_t lo, int64_t hi) {
+    return lo + static_cast<int64_t>(Below(static_cast<uint64_t>(hi - lo) + 1));
+  }
+  bool Bernoulli(double p) { return Uniform() < p; }
+  // Standard normal (Box-Muller; one of the pair is dropped to keep draws per call fixed).
+  double Normal() {
+    const double radius = std::sqrt(-2.0 * std::log(UniformOpen()));
+    return radius * std::cos(6.283185307179586 * Uniform());
+  }
+  // Log-normal with the given median and log-space sigma.
+  double LogNormal(double median, double sigma) { return median * std::exp(sigma * Normal()); }
+  // Exponential with the given mean.
+  double Exponential(double mean) { return -mean * std::log(UniformOpen()); }
+  // Poisson with the given mean: Knuth's product of uniforms for small means, a rounded
+  // normal approximation above 40 (its error there is far below the noise it models).
+  int64_t Poisson(double mean);
+  // Beta(a, b) through two gamma draws (Marsaglia-Tsang); a, b >= 1 keeps it simple and exact.
+  double Beta(double a, double b);
+
+ private:
+  double Gamma(double shape);
+
+  uint64_t state_;
+};
+
+// A pseudo-random permutation of [0, n): rank -> position. An affine map mod n with a
+// multiplier coprime to n, keyed by a hash. Used where the plan fixes how many rows of a
+// group get some property (exact counts) and the rows that get it must look random.
+class AffinePermutation {
+ public:
+  AffinePermutation(uint64_t n, uint64_t key);
+  uint64_t operator()(uint64_t rank) const {
+    return static_cast<uint64_t>((static_cast<unsigned __int128>(rank) * mul_ + add_) % n_);
+  }
+
+ private:
+  uint64_t n_;
+  uint64_t mul_;
+  uint64_t add_;
+};
+
+}  // namespace ecomgen

@@ -1,0 +1,71 @@
+#include "rng/counter_rng.h"
+
+#include <gtest/gtest.h>
+
+#include <set>
+
+namespace ecomgen {
+namespace {
+
+TEST(CounterRngTest, SameKeyGivesSameValues) {
+  RowRng a(7, TableId::kOrders, 3, 1234);
+  RowRng b(7, TableId::kOrders, 3, 1234);
+  for (int draw = 0; draw < 10; ++draw) EXPECT_EQ(a.Next(), b.Next());
+}
+
+TEST(CounterRngTest, EveryKeyPartMatters) {
+  const uint64_t base = RowRng(7, TableId::kOrders, 3, 1234).Next();
+  EXPECT_NE(base, RowRng(8, TableId::kOrders, 3, 1234).Next());
+  EXPECT_NE(base, RowRng(7, TableId::kReturns, 3, 1234).Next());
+  EXPECT_NE(base, RowRng(7, TableId::kOrders, 4, 1234).Next());
+  EXPECT_NE(base, RowRng(7, TableId::kOrders, 3, 1235).Next());
+}
+
+TEST(CounterRngTest, UniformMeanAndRange) {
+  double sum = 0;
+  constexpr int kDraws = 100000;
+  for (int i = 0; i < kDraws; ++i) {
+    const double u = RowRng(1, TableId::kCustomers, 0, static_cast<uint64_t>(i)).Uniform();
+    ASSERT_GE(u, 0.0);
+    ASSERT_LT(u, 1.0);
+    sum += u;
+  }
+  // Standard error of the mean is 1/sqrt(12 * 1e5) ~ 0.0009; 0.005 is > 5 sigma.
+  EXPECT_NEAR(sum / kDraws, 0.5, 0.005);
+}
+
+TEST(CounterRngTest, BelowStaysInRange) {
+  RowRng rng(3, TableId::kProducts, 1, 9);
+  std::set<uint64_t> seen;
+  for (int i = 0; i < 1000; ++i) {
+    const uint64_t v = rng.Below(7);
+    ASSERT_LT(v, 7u);
+    seen.insert(v);
+  }
+  EXPECT_EQ(seen.size(), 7u);
+}
+
+TEST(CounterRngTest, PoissonMean) {
+  for (double mean : {0.3, 4.0, 250.0}) {
+    double sum = 0;
+    constexpr int kDraws = 20000;
+    for (int i = 0; i < kDraws; ++i) {
+      sum += static_cast<double>(RowRng(5, TableId::kOrders, 9, static_cast<uint64_t>(i)).Poisson(mean));
+    }
+    // Standard error sqrt(mean / 2e4); 6 sigma.
+    EXPECT_NEAR(sum / kDraws, mean, 6 * std::sqrt(mean / kDraws)) << mean;
+  }
+}
+
+TEST(AffinePermutationTest, IsABijection) {
+  for (uint64_t n : {1u, 2u, 10u, 97u, 1000u, 1024u}) {
+    AffinePermutation perm(n, 12345);
+    std::set<uint64_t> images;
+    for (uint64_t i = 0; i < n; ++i) images.insert(perm(i));
+    EXPECT_EQ(images.size(), n);
+    EXPECT_LT(*images.rbegin(), n);
+  }
+}
+
+}  // namespace
+}  // namespace ecomgen

@@ -1,0 +1,46 @@
+// Finding one generated run among the files of a directory.
+//
+// A run is the set of files `{scenario}_{YYYYMMDD}_{HHMMSS}_{table}.{csv|parquet}` plus
+// `{scenario}_{YYYYMMDD}_{HHMMSS}_summary.json` sharing one prefix (contract section 1).
+// FindRun picks the newest run by the timestamp in the name, or the newest whose prefix
+// starts with a given string (`--run PREFIX`).
+//
+// Thread safety: pure functions over the file system.
+#pragma once
+
+#include <array>
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "ecomgen/result.h"
+#include "ecomgen/table_id.h"
+
+namespace ecomgen::validate {
+
+struct RunFiles {
+  std::filesystem::path dir;
+  std::string prefix;     // "flash_sale_20241129_000000"
+  std::string scenario;   // "flash_sale"
+  std::string timestamp;  // "20241129_000000"
+  std::optional<std::filesystem::path> summary;
+  // Per table (TableId order): its file, if the run has one. CSV wins when both exist.
+  std::array<std::optional<std::filesystem::path>, kTableCount> tables;
+};
+
+// The parts of a run file name; nullopt when `file_name` is not one.
+struct RunFileName {
+  std::string prefix;
+  std::string scenario;
+  std::string timestamp;
+  std::optional<TableId> table;  // nullopt for the summary
+  std::string extension;         // "csv", "parquet" or "json"
+};
+std::optional<RunFileName> ParseRunFileName(std::string_view file_name);
+
+// The newest run in `dir` whose prefix starts with `prefix_filter` (any run when empty).
+// IOError when `dir` cannot be read; InvalidArgument when no run matches.
+Result<RunFiles> FindRun(const std::filesystem::path& dir, std::string_view prefix_filter);
+
+}  // namespace ecomgen::validate

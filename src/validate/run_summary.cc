@@ -1,0 +1,286 @@
+#include "validate/run_summary.h"
+
+#include <array>
+#include <cmath>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <span>
+#include <sstream>
+
+#include "core/vocab.h"
+#include "validate/value_parse.h"
+
+namespace ecomgen::validate {
+
+namespace {
+
+using Json = nlohmann::json;
+
+// A field of `object`, or nullptr when absent or null.
+const Json* Field(const Json& object, std::string_view key) {
+  if (!object.is_object()) return nullptr;
+  const auto found = object.find(key);
+  if (found == object.end() || found->is_null()) return nullptr;
+  return &*found;
+}
+
+void ReadDouble(const Json& object, std::string_view key, double* out) {
+  const Json* value = Field(object, key);
+  if (value != nullptr && value->is_number()) *out = value->get<double>();
+}
+
+void ReadInt(const Json& object, std::string_view key, int64_t* out) {
+  const Json* value = Field(object, key);
+  if (value != nullptr && value->is_number()) *out = value->get<int64_t>();
+}
+
+void ReadBool(const Json& object, std::string_view key, bool* out) {
+  const Json* value = Field(object, key);
+  if (value != nullptr && value->is_boolean()) *out = value->get<bool>();
+}
+
+void ReadString(const Json& object, std::string_view key, std::string* out) {
+  const Json* value = Field(object, key);
+  if (value != nullptr && value->is_string()) *out = value->get<std::string>();
+}
+
+void ReadStrings(const Json& object, std::string_view key, std::vector<std::string>* out) {
+  const Json* value = Field(object, key);
+  if (value == nullptr || !value->is_array()) return;
+  out->clear();
+  for (const Json& entry : *value) {
+    if (entry.is_string()) out->push_back(entry.get<std::string>());
+  }
+}
+
+// A timestamp field: an ISO 8601 string, or a number of microseconds.
+Status ReadTimestamp(const Json& object, std::string_view key, std::string_view where,
+                     std::optional<int64_t>* out) {
+  const Json* value = Field(object, key);
+  if (value == nullptr) return Status::Ok();
+  int64_t ts_us = 0;
+  if (value->is_number_integer()) {
+    ts_us = value->get<int64_t>();
+  } else if (!value->is_string() || !ParseTimestampUs(value->get<std::string>(), &ts_us)) {
+    return Status::InvalidArgument(std::string(where) + ": " + std::string(key) +
+                                   " is not an ISO 8601 UTC timestamp");
+  }
+  *out = ts_us;
+  return Status::Ok();
+}
+
+// A mix keyed by vocabulary ({"web": 20, ...}) or given as an array in vocabulary order.
+template <size_t N>
+void ReadMix(const Json& cohort, std::initializer_list<std::string_view> keys,
+             const std::array<std::string_view, N>& vocabulary, std::array<double, N>* out) {
+  for (std::string_view key : keys) {
+    const Json* mix = Field(cohort, key);
+    if (mix == nullptr) continue;
+    std::array<double, N> values{};
+    for (size_t idx = 0; idx < N; ++idx) {
+      if (mix->is_array() && idx < mix->size() && (*mix)[idx].is_number()) {
+        values[idx] = (*mix)[idx].get<double>();
+      } else if (mix->is_object()) {
+        ReadDouble(*mix, vocabulary[idx], &values[idx]);
+      }
+    }
+    *out = values;
+    return;
+  }
+}
+
+void ReadConfig(const Json& json, Config* config) {
+  ReadDouble(json, "intensity", &config->intensity);
+  if (const Json* business = Field(json, "business")) {
+    ReadDouble(*business, "orders_per_day", &config->business.orders_per_day);
+    ReadInt(*business, "customers", &config->business.customers);
+    ReadDouble(*business, "return_rate", &config->business.return_rate);
+  }
+  if (const Json* cohorts = Field(json, "cohorts")) {
+    for (size_t gen = 0; gen < vocab::kGeneration.size(); ++gen) {
+      const Json* cohort = Field(*cohorts, vocab::kGeneration[gen]);
+      if (cohort == nullptr) continue;
+      CohortConfig& out = config->cohorts[gen];
+      ReadDouble(*cohort, "share_pct", &out.share_pct);
+      ReadDouble(*cohort, "growth_pct_per_30d", &out.growth_pct_per_30d);
+      ReadMix(*cohort, {"acquisition_pct", "acquisition"}, vocab::kAcquisition,
+              &out.acquisition_pct);
+      ReadMix(*cohort, {"channel_pct", "preferred_channel_pct", "channel"}, vocab::kChannel,
+              &out.channel_pct);
+      ReadMix(*cohort, {"payment_pct", "payment"}, vocab::kPayment, &out.payment_pct);
+      ReadMix(*cohort, {"support_pct", "support"}, vocab::kSupportChannel, &out.support_pct);
+    }
+  }
+  if (const Json* corr = Field(json, "correlations")) {
+    CorrelationConfig& out = config->correlations;
+    ReadDouble(*corr, "orders_tickets", &out.orders_tickets);
+    ReadDouble(*corr, "tickets_delays", &out.tickets_delays);
+    ReadDouble(*corr, "orders_delays", &out.orders_delays);
+    ReadDouble(*corr, "orders_abandonment", &out.orders_abandonment);
+    ReadDouble(*corr, "tickets_abandonment", &out.tickets_abandonment);
+    ReadDouble(*corr, "delays_abandonment", &out.delays_abandonment);
+  }
+  if (const Json* discount = Field(json, "discount")) {
+    ReadDouble(*discount, "pct", &config->discount.pct);
+    ReadStrings(*discount, "categories", &config->discount.categories);
+  }
+  if (const Json* block = Field(json, "traffic_spike")) {
+    ReadBool(*block, "enabled", &config->traffic_spike.enabled);
+  }
+  if (const Json* block = Field(json, "returns_wave")) {
+    ReadBool(*block, "enabled", &config->returns_wave.enabled);
+    ReadDouble(*block, "return_rate", &config->returns_wave.return_rate);
+    ReadStrings(*block, "focus_categories", &config->returns_wave.focus_categories);
+  }
+  if (const Json* block = Field(json, "supply_disruption")) {
+    ReadBool(*block, "enabled", &config->supply_disruption.enabled);
+    ReadInt(*block, "affected_skus", &config->supply_disruption.affected_skus);
+    ReadDouble(*block, "backup_capacity", &config->supply_disruption.backup_capacity);
+  }
+  if (const Json* block = Field(json, "payment_outage")) {
+    PaymentOutageConfig& out = config->payment_outage;
+    ReadBool(*block, "enabled", &out.enabled);
+    ReadDouble(*block, "order_factor", &out.order_factor);
+    ReadDouble(*block, "failure_rate", &out.failure_rate);
+    ReadDouble(*block, "abandonment_factor", &out.abandonment_factor);
+    ReadDouble(*block, "ticket_factor", &out.ticket_factor);
+  }
+  if (const Json* block = Field(json, "viral")) {
+    ViralConfig& out = config->viral;
+    ReadBool(*block, "enabled", &out.enabled);
+    ReadString(*block, "category", &out.category);
+    ReadInt(*block, "inventory_units", &out.inventory_units);
+    ReadDouble(*block, "ticket_factor", &out.ticket_factor);
+  }
+  if (const Json* block = Field(json, "seasonal")) {
+    ReadBool(*block, "enabled", &config->seasonal.enabled);
+  }
+  if (const Json* block = Field(json, "app_launch")) {
+    ReadBool(*block, "enabled", &config->app_launch.enabled);
+  }
+}
+
+Result<RunSummary> ParseJson(const Json& json, std::string_view where) {
+  if (!json.is_object()) return Status::InvalidArgument(std::string(where) + ": not a JSON object");
+  RunSummary summary;
+  summary.config = DefaultValidationConfig();
+  ReadString(json, "scenario", &summary.scenario);
+  if (const Json* seed = Field(json, "seed"); seed != nullptr && seed->is_number_integer()) {
+    summary.seed = seed->get<uint64_t>();
+  }
+  ReadDouble(json, "scale", &summary.scale);
+  std::optional<int64_t> start;
+  std::optional<int64_t> end;
+  ECOMGEN_RETURN_IF_ERROR(ReadTimestamp(json, "window_start", where, &start));
+  ECOMGEN_RETURN_IF_ERROR(ReadTimestamp(json, "window_end", where, &end));
+  if (!start || !end || *end <= *start) {
+    return Status::InvalidArgument(std::string(where) +
+                                   ": needs window_start < window_end (ISO 8601 UTC)");
+  }
+  summary.window_start_us = *start;
+  summary.window_end_us = *end;
+  if (const Json* config = Field(json, "config")) ReadConfig(*config, &summary.config);
+  summary.config.name = summary.scenario;
+  summary.config.seed = summary.seed;
+  summary.config.scale = summary.scale;
+  summary.config.start_us = summary.window_start_us;
+  summary.config.duration_us = summary.window_end_us - summary.window_start_us;
+
+  if (const Json* markers = Field(json, "markers")) {
+    Markers& out = summary.markers;
+    ECOMGEN_RETURN_IF_ERROR(ReadTimestamp(*markers, "outage_start", where, &out.outage_start_us));
+    ECOMGEN_RETURN_IF_ERROR(ReadTimestamp(*markers, "outage_end", where, &out.outage_end_us));
+    ECOMGEN_RETURN_IF_ERROR(ReadTimestamp(*markers, "sellout_ts", where, &out.sellout_ts_us));
+    ECOMGEN_RETURN_IF_ERROR(ReadTimestamp(*markers, "app_launch_ts", where, &out.app_launch_ts_us));
+    int64_t id = 0;
+    if (const Json* viral = Field(*markers, "viral_product_id"); viral && viral->is_number()) {
+      ReadInt(*markers, "viral_product_id", &id);
+      out.viral_product_id = id;
+    }
+    if (const Json* primary = Field(*markers, "primary_supplier_id");
+        primary && primary->is_number()) {
+      ReadInt(*markers, "primary_supplier_id", &id);
+      out.primary_supplier_id = id;
+    }
+    if (const Json* affected = Field(*markers, "affected_product_ids");
+        affected && affected->is_array()) {
+      for (const Json& entry : *affected) {
+        if (entry.is_number_integer()) out.affected_product_ids.push_back(entry.get<int64_t>());
+      }
+    }
+  }
+  if (const Json* tables = Field(json, "tables"); tables && tables->is_object()) {
+    for (const auto& [name, table] : tables->items()) {
+      int64_t rows = -1;
+      ReadInt(table, "rows", &rows);
+      if (rows >= 0) summary.table_rows[name] = rows;
+    }
+  }
+  if (const Json* kpis = Field(json, "kpis"); kpis && kpis->is_object()) {
+    for (const auto& [name, kpi] : kpis->items()) {
+      if (kpi.is_number()) {
+        summary.kpis[name] = kpi.get<double>();
+      } else if (const Json* value = Field(kpi, "value"); value && value->is_number()) {
+        summary.kpis[name] = value->get<double>();
+      }
+    }
+  }
+  return summary;
+}
+
+}  // namespace
+
+Config DefaultValidationConfig() {
+  Config config;
+  auto set = [](CohortConfig* cohort, double share_pct, std::array<double, kAcquisitionCount> acq,
+                std::array<double, kChannelCount> channel, std::array<double, kPaymentCount> pay,
+                std::array<double, kSupportChannelCount> support) {
+    cohort->share_pct = share_pct;
+    cohort->acquisition_pct = acq;
+    cohort->channel_pct = channel;
+    cohort->payment_pct = pay;
+    cohort->support_pct = support;
+  };
+  // Contract section 4; mixes in vocabulary order (vocab.h).
+  CohortConfig& millennial = config.cohorts[static_cast<size_t>(Generation::kMillennial)];
+  CohortConfig& boomer = config.cohorts[static_cast<size_t>(Generation::kBoomer)];
+  set(&config.cohorts[static_cast<size_t>(Generation::kGenZ)], 28, {40, 35, 25, 0, 0},
+      {20, 30, 50}, {40, 40, 20, 0}, {50, 30, 20, 0, 0});
+  set(&millennial, 35, {20, 20, 20, 20, 20}, {40, 35, 25}, {60, 0, 25, 15}, {40, 0, 0, 40, 20});
+  set(&boomer, 12, {0, 0, 30, 50, 20}, {70, 30, 0}, {60, 0, 25, 15}, {0, 0, 0, 30, 70});
+  // Section 4: gen_x is the mean of millennial and boomer in every mix.
+  CohortConfig& gen_x = config.cohorts[static_cast<size_t>(Generation::kGenX)];
+  gen_x.share_pct = 25;
+  auto mean = [](const auto& left, const auto& right, auto* out) {
+    for (size_t idx = 0; idx < out->size(); ++idx) (*out)[idx] = (left[idx] + right[idx]) / 2;
+  };
+  mean(millennial.acquisition_pct, boomer.acquisition_pct, &gen_x.acquisition_pct);
+  mean(millennial.channel_pct, boomer.channel_pct, &gen_x.channel_pct);
+  mean(millennial.payment_pct, boomer.payment_pct, &gen_x.payment_pct);
+  mean(millennial.support_pct, boomer.support_pct, &gen_x.support_pct);
+  return config;
+}
+
+Result<RunSummary> ParseRunSummary(std::string_view text, std::string_view source_name) {
+  // nlohmann throws on type mismatches; this is the one place that calls it.
+  try {
+    const Json json = Json::parse(text, nullptr, /*allow_exceptions=*/false);
+    if (json.is_discarded()) {
+      return Status::InvalidArgument(std::string(source_name) + ": not valid JSON");
+    }
+    return ParseJson(json, source_name);
+  } catch (const Json::exception& error) {
+    return Status::InvalidArgument(std::string(source_name) + ": " + error.what());
+  }
+}
+
+Result<RunSummary> ReadRunSummary(const std::filesystem::path& path) {
+  std::ifstream file(path, std::ios::binary);
+  if (!file) return Status::IOError(path.filename().string() + ": cannot open");
+  std::ostringstream text;
+  text << file.rdbuf();
+  if (file.bad()) return Status::IOError(path.filename().string() + ": read error");
+  return ParseRunSummary(text.str(), path.filename().string());
+}
+
+}  // namespace ecomgen::validate
