@@ -64,7 +64,7 @@ struct BusinessConfig {
   double tickets_per_order = 0.06;
   double payment_failure_rate = 0.03;
   double cancel_rate = 0.02;
-  double late_delivery_rate = 0.07;   // of shipped orders, delivered after the promised date
+  double late_delivery_rate = 0.06;   // of shipped orders, delivered after the promised date
   double return_rate = 0.08;          // of delivered order items
   double mean_return_processing_days = 5;
   double guest_cart_rate = 0.25;      // abandoned carts without a signed-in customer
@@ -98,7 +98,7 @@ struct ReturnsWaveConfig {
   bool enabled = false;
   double return_rate = 0.24;
   std::vector<std::string> focus_categories = {"electronics", "clothing"};
-  double focus_weight = 2.5;            // relative return propensity of the focus categories
+  double focus_weight = 4;              // relative return propensity of the focus categories
   double processing_days_multiplier = 1.8;
 };
 
@@ -140,8 +140,8 @@ struct AppLaunchConfig {
   bool enabled = false;
   int64_t launch_offset_us = 30 * kMicrosPerDay;  // from the window start
   int64_t ramp_us = 21 * kMicrosPerDay;           // time to reach full adoption
-  double adopter_rate = 0.36;          // customers who move to the app
-  double app_use_rate = 0.78;          // share of an adopter's orders placed in the app
+  double adopter_rate = 0.38;          // customers who move to the app
+  double app_use_rate = 0.74;          // share of an adopter's orders placed in the app
   double cannibalization = 0.15;       // drop of web + mobile_web orders at full adoption
 };
 

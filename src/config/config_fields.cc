@@ -37,17 +37,17 @@ auto Top(T Config::*member) {
 }
 template <typename Group, typename T>
 auto In(Group Config::*group, T Group::*member) {
-  return [group, member](auto& config) -> auto& { return (config.*group).*member; };
+  return [ group, member ](auto& config) -> auto& { return (config.*group).*member; };
 }
 template <typename T>
 auto Cohort(size_t generation_idx, T CohortConfig::*member) {
-  return [generation_idx, member](auto& config) -> auto& {
+  return [ generation_idx, member ](auto& config) -> auto& {
     return config.cohorts[generation_idx].*member;
   };
 }
 template <size_t N>
 auto CohortMix(size_t generation_idx, std::array<double, N> CohortConfig::*mix, size_t entry_idx) {
-  return [generation_idx, mix, entry_idx](auto& config) -> auto& {
+  return [ generation_idx, mix, entry_idx ](auto& config) -> auto& {
     return (config.cohorts[generation_idx].*mix)[entry_idx];
   };
 }
@@ -92,8 +92,10 @@ class FieldTableBuilder {
   }
   template <typename Getter>
   void Timestamp(std::string path, Getter getter, std::string description) {
+    // The last whole second: kMaxTimestampUs itself has no exact double.
+    constexpr int64_t kLastSecondUs = kMaxTimestampUs - 999'999;
     Add<int64_t>(std::move(path), FieldKind::kTimestamp, getter,
-                 Closed(0, static_cast<double>(kMaxTimestampUs)), {}, std::move(description));
+                 Closed(0, static_cast<double>(kLastSecondUs)), {}, std::move(description));
   }
   template <typename Getter>
   void Duration(std::string path, Getter getter, bool allow_zero, std::string description) {
@@ -132,8 +134,9 @@ class FieldTableBuilder {
 };
 
 void AddTopLevel(FieldTableBuilder& b) {
-  b.Group("", "An ecomgen scenario: a built-in scenario (\"extends\") with the keys given here "
-              "replaced.");
+  b.Group("",
+          "An ecomgen scenario: a built-in scenario (\"extends\") with the keys given here "
+          "replaced.");
   b.Name("name", Top(&Config::name),
          "Scenario name; output files are named after it. Letters, digits, _ and -.");
   b.String("description", Top(&Config::description), Closed(0, kMaxDescriptionBytes),
@@ -165,14 +168,14 @@ void AddBusiness(FieldTableBuilder& b) {
   b.Double("business.abandoned_carts_per_order",
            In(biz, &BusinessConfig::abandoned_carts_per_order), Closed(0, kMaxFactor),
            "Abandoned carts per order.");
-  b.Double("business.tickets_per_order", In(biz, &BusinessConfig::tickets_per_order),
-           Closed(0, 10), "Support tickets per order.");
+  b.Double("business.tickets_per_order", In(biz, &BusinessConfig::tickets_per_order), Closed(0, 10),
+           "Support tickets per order.");
   b.Double("business.payment_failure_rate", In(biz, &BusinessConfig::payment_failure_rate),
            Fraction(), "Share of orders whose payment fails.");
   b.Double("business.cancel_rate", In(biz, &BusinessConfig::cancel_rate), Fraction(),
            "Share of paid orders that are cancelled.");
-  b.Double("business.late_delivery_rate", In(biz, &BusinessConfig::late_delivery_rate),
-           Fraction(), "Share of shipped orders delivered after the promised date.");
+  b.Double("business.late_delivery_rate", In(biz, &BusinessConfig::late_delivery_rate), Fraction(),
+           "Share of shipped orders delivered after the promised date.");
   b.Double("business.return_rate", In(biz, &BusinessConfig::return_rate), Fraction(),
            "Share of delivered order items that are returned.");
   b.Double("business.mean_return_processing_days",
@@ -219,9 +222,8 @@ void AddCohorts(FieldTableBuilder& b) {
              "New customers per 30 days, in percent of the cohort's base at the start.");
     b.Double(group + ".order_frequency", Cohort(generation_idx, &CohortConfig::order_frequency),
              Closed(0, kMaxFactor), "Orders per customer relative to the average customer.");
-    b.Double(group + ".mean_basket_items",
-             Cohort(generation_idx, &CohortConfig::mean_basket_items), Closed(1, 100),
-             "Mean items per order.");
+    b.Double(group + ".mean_basket_items", Cohort(generation_idx, &CohortConfig::mean_basket_items),
+             Closed(1, 100), "Mean items per order.");
   }
 }
 
@@ -237,15 +239,12 @@ void AddCorrelations(FieldTableBuilder& b) {
            "Tickets per day ~ delayed deliveries per day.");
   b.Double("correlations.orders_delays", In(corr, &CorrelationConfig::orders_delays), range,
            "Orders per day ~ delayed deliveries per day.");
-  b.Double("correlations.orders_abandonment",
-           In(corr, &CorrelationConfig::orders_abandonment), range,
-           "Orders per day ~ abandoned carts per day.");
-  b.Double("correlations.tickets_abandonment",
-           In(corr, &CorrelationConfig::tickets_abandonment), range,
-           "Tickets per day ~ abandoned carts per day.");
-  b.Double("correlations.delays_abandonment",
-           In(corr, &CorrelationConfig::delays_abandonment), range,
-           "Delayed deliveries per day ~ abandoned carts per day.");
+  b.Double("correlations.orders_abandonment", In(corr, &CorrelationConfig::orders_abandonment),
+           range, "Orders per day ~ abandoned carts per day.");
+  b.Double("correlations.tickets_abandonment", In(corr, &CorrelationConfig::tickets_abandonment),
+           range, "Tickets per day ~ abandoned carts per day.");
+  b.Double("correlations.delays_abandonment", In(corr, &CorrelationConfig::delays_abandonment),
+           range, "Delayed deliveries per day ~ abandoned carts per day.");
 }
 
 void AddDiscountAndSpike(FieldTableBuilder& b) {
@@ -325,8 +324,8 @@ void AddOutageAndViral(FieldTableBuilder& b) {
           "Units in stock at the window start; the product sells out.");
   b.Double("viral.growth_per_hour", In(viral, &ViralConfig::growth_per_hour), AboveZero(10),
            "Exponential growth rate of demand, per hour.");
-  b.Double("viral.sellout_at_fraction", In(viral, &ViralConfig::sellout_at_fraction),
-           AboveZero(1), "Where in the window demand exhausts the inventory, 0..1.");
+  b.Double("viral.sellout_at_fraction", In(viral, &ViralConfig::sellout_at_fraction), AboveZero(1),
+           "Where in the window demand exhausts the inventory, 0..1.");
   b.Double("viral.ticket_factor", In(viral, &ViralConfig::ticket_factor), Closed(0, kMaxFactor),
            "Tickets over the window, relative to normal.");
   b.Double("viral.restock_share", In(viral, &ViralConfig::restock_share), Fraction(),

@@ -30,7 +30,7 @@ namespace ecomgen {
 
 // Product categories a discount, a returns wave or a viral product may name.
 inline constexpr std::array<std::string_view, 8> kProductCategories = {
-    "electronics", "clothing",        "books",      "beauty",
+    "electronics",  "clothing",        "books",      "beauty",
     "home_kitchen", "sports_outdoors", "toys_games", "grocery"};
 
 // Markets: India (INR) and the United States (USD).
@@ -66,9 +66,9 @@ struct FieldAccess {
   std::function<const T&(const Config&)> ref;
 };
 
-using FieldRef = std::variant<FieldAccess<std::string>, FieldAccess<bool>, FieldAccess<uint64_t>,
-                              FieldAccess<int64_t>, FieldAccess<double>,
-                              FieldAccess<std::vector<std::string>>>;
+using FieldRef =
+    std::variant<FieldAccess<std::string>, FieldAccess<bool>, FieldAccess<uint64_t>,
+                 FieldAccess<int64_t>, FieldAccess<double>, FieldAccess<std::vector<std::string>>>;
 
 // One leaf of the JSON config.
 struct FieldSpec {

@@ -96,8 +96,8 @@ std::optional<std::string> ReadField(const FieldSpec& field, const Json& value, 
       }
       const std::optional<double> whole = WholeNumber(value);
       if (!whole || *whole < 0 || *whole > kMaxExactInteger) {
-        return Expected(fmt::format("an integer from 0 to {}", std::numeric_limits<uint64_t>::max()),
-                        value);
+        return Expected(
+            fmt::format("an integer from 0 to {}", std::numeric_limits<uint64_t>::max()), value);
       }
       field.Mutable<uint64_t>(config) = static_cast<uint64_t>(*whole);
       return std::nullopt;
@@ -235,7 +235,8 @@ class ConfigReader {
         ECOMGEN_RETURN_IF_ERROR(ReadValue(*field, value, config));
       } else if (FindConfigGroup(path) != nullptr) {
         if (!value.is_object()) {
-          return ErrorAt(locations_.ValueLocation(path), path + ": " + Expected("an object", value));
+          return ErrorAt(locations_.ValueLocation(path),
+                         path + ": " + Expected("an object", value));
         }
         ECOMGEN_RETURN_IF_ERROR(ReadGroup(value, path, config));
       } else {
@@ -302,6 +303,24 @@ class ConfigReader {
   const JsonLocations& locations_;
 };
 
+// nlohmann's message without its "[json.exception.parse_error.101] " tag and without
+// "parse error at line 1, column 2: " (we print the location in our own form), on one line.
+std::string NlohmannMessage(const Json::exception& error) {
+  std::string what = error.what();
+  if (what.starts_with("[json.")) {
+    if (const size_t tag_end = what.find("] "); tag_end != std::string::npos) {
+      what.erase(0, tag_end + 2);
+    }
+  }
+  if (what.starts_with("parse error")) {
+    if (const size_t cut = what.find(": "); cut != std::string::npos) what.erase(0, cut + 2);
+  }
+  for (char& ch : what) {
+    if (ch == '\n' || ch == '\r') ch = ' ';
+  }
+  return what;
+}
+
 // Everything that can throw (nlohmann) runs under ConfigFromJson's one try block.
 Result<Config> ParseConfig(std::string_view text, std::string_view source_name) {
   Json document;
@@ -310,17 +329,22 @@ Result<Config> ParseConfig(std::string_view text, std::string_view source_name) 
   } catch (const Json::parse_error& error) {
     // nlohmann's `byte` is the 1-based offset of the last character it read.
     const size_t offset = error.byte > 0 ? error.byte - 1 : 0;
-    std::string what = error.what();
-    // Drop "[json.exception.parse_error.101] parse error at line 1, column 2: ", since the
-    // location is printed in our own form.
-    if (const size_t cut = what.find(": "); cut != std::string::npos && what.starts_with("[json.")) {
-      what = what.substr(cut + 2);
-    }
-    for (char& ch : what) {
-      if (ch == '\n' || ch == '\r') ch = ' ';
-    }
     return Status::InvalidArgument(fmt::format(
-        "{}: invalid JSON: {}", FormatLocation(source_name, LocationOfOffset(text, offset)), what));
+        "{}: invalid JSON: {}", FormatLocation(source_name, LocationOfOffset(text, offset)),
+        NlohmannMessage(error)));
+  } catch (const Json::out_of_range& error) {
+    // A number too large for a double ("number overflow parsing '1e400'") comes without a
+    // position; the first occurrence of the quoted literal is a good guess.
+    std::string message = NlohmannMessage(error);
+    TextLocation location;
+    const size_t open = message.find('\'');
+    const size_t close = message.rfind('\'');
+    if (open != std::string::npos && close > open + 1) {
+      const size_t offset = text.find(std::string_view(message).substr(open + 1, close - open - 1));
+      if (offset != std::string_view::npos) location = LocationOfOffset(text, offset);
+    }
+    return Status::InvalidArgument(
+        fmt::format("{}: invalid JSON: {}", FormatLocation(source_name, location), message));
   }
   Result<JsonLocations> locations = JsonLocations::Scan(text, source_name);
   if (!locations) return locations.error();
@@ -353,7 +377,7 @@ Result<Config> ConfigFromJson(std::string_view text, std::string_view source_nam
   try {
     return ParseConfig(text, source_name);
   } catch (const Json::exception& error) {
-    return Status::InvalidArgument(fmt::format("{}: {}", source_name, error.what()));
+    return Status::InvalidArgument(fmt::format("{}: {}", source_name, NlohmannMessage(error)));
   }
 }
 
@@ -375,7 +399,9 @@ Result<Config> LoadConfigFile(const std::string& path) {
     }
   }
   if (file.bad()) {
-    return Status::InvalidArgument(fmt::format("{}: cannot read the config file", path));
+    const int error = errno;
+    return Status::InvalidArgument(fmt::format("{}: cannot read the config file: {}", path,
+                                               std::generic_category().message(error)));
   }
   return ConfigFromJson(text, path);
 }

@@ -97,11 +97,13 @@ TEST(ConfigJsonTest, ExtendsABuiltinScenario) {
 }
 
 TEST(ConfigJsonTest, AMixInAFileReplacesTheWholeMix) {
-  const Config config = Parse(R"({"cohorts": {"millennial": {"payment_pct": {"card": 70, "upi": 30}}}})");
+  const Config config =
+      Parse(R"({"cohorts": {"millennial": {"payment_pct": {"card": 70, "upi": 30}}}})");
   const CohortConfig& millennial = config.cohorts[static_cast<size_t>(Generation::kMillennial)];
   EXPECT_EQ(millennial.payment_pct, (std::array<double, kPaymentCount>{70, 0, 30, 0}));
   // Other mixes keep the base's values.
-  EXPECT_EQ(millennial.acquisition_pct, (std::array<double, kAcquisitionCount>{20, 20, 20, 20, 20}));
+  EXPECT_EQ(millennial.acquisition_pct,
+            (std::array<double, kAcquisitionCount>{20, 20, 20, 20, 20}));
 }
 
 TEST(ConfigJsonTest, SyntaxErrorsGiveLineAndColumn) {
@@ -110,8 +112,9 @@ TEST(ConfigJsonTest, SyntaxErrorsGiveLineAndColumn) {
   EXPECT_EQ(ErrorOf("").substr(0, 11), "t.json:1:1:");
   EXPECT_EQ(ErrorOf("{\"seed\": tru}").substr(0, 12), "t.json:1:13:");
   const std::string unterminated = ErrorOf("{\n\"name\": \"abc\n\"}");
-  EXPECT_EQ(unterminated.substr(0, 11), "t.json:2:14") << unterminated;
-  for (const std::string_view bad : {"{\n  \"seed\": 1,\n  \"scale\": ,\n}", "[1, 2", "{\"a\" 1}"}) {
+  EXPECT_EQ(unterminated.substr(0, 11), "t.json:2:13") << unterminated;
+  for (const std::string_view bad :
+       {"{\n  \"seed\": 1,\n  \"scale\": ,\n}", "[1, 2", "{\"a\" 1}"}) {
     const std::string message = ErrorOf(bad);
     EXPECT_NE(message.find("invalid JSON: "), std::string::npos) << message;
     EXPECT_EQ(message.find('\n'), std::string::npos) << message;
@@ -119,8 +122,20 @@ TEST(ConfigJsonTest, SyntaxErrorsGiveLineAndColumn) {
   }
 }
 
+TEST(ConfigJsonTest, NumbersTooLargeForADoubleGiveALocation) {
+  EXPECT_EQ(ErrorOf("{\n  \"seed\": 1e400}"),
+            "t.json:2:11: invalid JSON: number overflow parsing '1e400'");
+}
+
+TEST(ConfigJsonTest, ByteOrderMarkIsSkipped) {
+  EXPECT_EQ(ErrorOf("\xEF\xBB\xBF{\"seed\": \"x\"}"),
+            "t.json:1:10: seed: expected an integer from 0 to 18446744073709551615, got a string "
+            "(\"x\")");
+}
+
 TEST(ConfigJsonTest, UnknownKeysGetAHint) {
-  EXPECT_EQ(ErrorOf("{\n  \"sed\": 7\n}"), "t.json:2:3: unknown key \"sed\" (did you mean \"seed\"?)");
+  EXPECT_EQ(ErrorOf("{\n  \"sed\": 7\n}"),
+            "t.json:2:3: unknown key \"sed\" (did you mean \"seed\"?)");
   EXPECT_EQ(ErrorOf(R"({"business": {"ordes_per_day": 7}})"),
             "t.json:1:15: unknown key \"ordes_per_day\" in business (did you mean "
             "\"orders_per_day\"?)");
@@ -130,8 +145,8 @@ TEST(ConfigJsonTest, UnknownKeysGetAHint) {
   EXPECT_EQ(ErrorOf(R"({"cohorts": {"gen_z": {"channel_pct": {"app": 100}}}})"),
             "t.json:1:40: unknown key \"app\" in cohorts.gen_z.channel_pct; expected one of web, "
             "mobile_web, mobile_app");
-  EXPECT_EQ(ErrorOf(R"({"extend": "flash_sale"})").substr(0, 55),
-            "t.json:1:2: unknown key \"extend\" (did you mean \"extends\"");
+  EXPECT_EQ(ErrorOf(R"({"extend": "flash_sale"})"),
+            "t.json:1:2: unknown key \"extend\" (did you mean \"extends\"?)");
 }
 
 TEST(ConfigJsonTest, WrongTypesNameThePathAndLocation) {
@@ -140,7 +155,8 @@ TEST(ConfigJsonTest, WrongTypesNameThePathAndLocation) {
   EXPECT_EQ(ErrorOf(R"({"duration": 30})"),
             "t.json:1:14: duration: expected a duration string such as \"14d\" or \"2h\", got a "
             "number (30)");
-  EXPECT_EQ(ErrorOf(R"({"business": 5})"), "t.json:1:14: business: expected an object, got a number (5)");
+  EXPECT_EQ(ErrorOf(R"({"business": 5})"),
+            "t.json:1:14: business: expected an object, got a number (5)");
   EXPECT_EQ(ErrorOf(R"({"traffic_spike": {"enabled": 1}})"),
             "t.json:1:31: traffic_spike.enabled: expected true or false, got a number (1)");
   EXPECT_EQ(ErrorOf(R"({"seed": -1})"),
@@ -161,13 +177,12 @@ TEST(ConfigJsonTest, WrongTypesNameThePathAndLocation) {
 TEST(ConfigJsonTest, WholeFloatsAreAcceptedForIntegers) {
   EXPECT_EQ(Parse(R"({"business": {"customers": 2e4}})").business.customers, 20000);
   EXPECT_EQ(Parse(R"({"seed": 7.0})").seed, 7U);
-  EXPECT_EQ(Parse(R"({"seed": 18446744073709551615})").seed,
-            std::numeric_limits<uint64_t>::max());
+  EXPECT_EQ(Parse(R"({"seed": 18446744073709551615})").seed, std::numeric_limits<uint64_t>::max());
 }
 
 TEST(ConfigJsonTest, BadValuesNameThePathAndLocation) {
   EXPECT_EQ(ErrorOf("{\"discount\": {\"pct\": 150}}"),
-            "t.json:1:21: discount.pct: must be between 0 and 100, got 150");
+            "t.json:1:22: discount.pct: must be between 0 and 100, got 150");
   EXPECT_EQ(ErrorOf(R"({"discount": {"categories": ["books", "electronix"]}})"),
             "t.json:1:39: discount.categories[1]: unknown value \"electronix\" (did you mean "
             "\"electronics\"?); expected one of \"electronics\", \"clothing\", \"books\", "

@@ -13,6 +13,7 @@ TEST(EditDistanceTest, CountsEdits) {
   EXPECT_EQ(EditDistance("seed", "seed"), 0U);
   EXPECT_EQ(EditDistance("sed", "seed"), 1U);
   EXPECT_EQ(EditDistance("kitten", "sitting"), 3U);
+  EXPECT_EQ(EditDistance("scael", "scale"), 1U);  // one swap
   EXPECT_EQ(EditDistance("", "abc"), 3U);
   EXPECT_EQ(EditDistance("abc", ""), 3U);
 }
@@ -24,6 +25,8 @@ TEST(EditDistanceTest, ClosestMatchOnlyForNearMisses) {
   EXPECT_EQ(ClosestMatch("duraton", kKeys), "duration");
   EXPECT_FALSE(ClosestMatch("zzz", kKeys).has_value());
   EXPECT_FALSE(ClosestMatch("intensity", kKeys).has_value());
+  EXPECT_EQ(ClosestMatch("dura", kKeys), "duration");   // an abbreviation
+  EXPECT_FALSE(ClosestMatch("du", kKeys).has_value());  // too short to be one
 }
 
 }  // namespace

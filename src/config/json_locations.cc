@@ -75,9 +75,9 @@ class JsonLocationScanner {
 
   Status ScanValue(const std::string& path, int depth) {
     if (depth > kMaxDepth) {
-      return Status::InvalidArgument(
-          fmt::format("{}: JSON nested deeper than {} levels", FormatLocation(source_name_, location_),
-                      kMaxDepth));
+      return Status::InvalidArgument(fmt::format("{}: JSON nested deeper than {} levels",
+                                                 FormatLocation(source_name_, location_),
+                                                 kMaxDepth));
     }
     SkipSpace();
     out_.entries_[path].value = location_;
@@ -110,10 +110,10 @@ class JsonLocationScanner {
       const TextLocation key_location = location_;
       const std::string child = path.empty() ? ReadString() : path + "." + ReadString();
       if (const auto it = out_.entries_.find(child); it != out_.entries_.end()) {
-        return Status::InvalidArgument(fmt::format(
-            "{}: duplicate key {} (first given at line {}, column {})",
-            FormatLocation(source_name_, key_location), QuoteForMessage(child),
-            it->second.key.line, it->second.key.column));
+        return Status::InvalidArgument(
+            fmt::format("{}: duplicate key {} (first given at line {}, column {})",
+                        FormatLocation(source_name_, key_location), QuoteForMessage(child),
+                        it->second.key.line, it->second.key.column));
       }
       SkipSpace();
       Advance();  // :
@@ -160,11 +160,21 @@ class JsonLocationScanner {
       const char escape = Peek();
       Advance();
       switch (escape) {
-        case 'b': decoded += '\b'; break;
-        case 'f': decoded += '\f'; break;
-        case 'n': decoded += '\n'; break;
-        case 'r': decoded += '\r'; break;
-        case 't': decoded += '\t'; break;
+        case 'b':
+          decoded += '\b';
+          break;
+        case 'f':
+          decoded += '\f';
+          break;
+        case 'n':
+          decoded += '\n';
+          break;
+        case 'r':
+          decoded += '\r';
+          break;
+        case 't':
+          decoded += '\t';
+          break;
         case 'u': {
           uint32_t code_point = ReadHex4();
           // A high surrogate followed by \uDC00..\uDFFF encodes one supplementary character.
@@ -177,7 +187,9 @@ class JsonLocationScanner {
           AppendUtf8(code_point, decoded);
           break;
         }
-        default: decoded += escape; break;  // \" \\ \/
+        default:
+          decoded += escape;
+          break;  // \" \\ \/
       }
     }
     Advance();  // closing quote

@@ -23,6 +23,7 @@
 
 namespace ecomgen {
 
+// A position in a text file: 1-based line, and 1-based column in characters.
 struct TextLocation {
   int64_t line = 1;
   int64_t column = 1;

@@ -136,8 +136,8 @@ Json ConfigJsonSchema() {
   root["description"] = ConfigGroups().front().description;
   root["type"] = "object";
   root["properties"] = Json::object();
-  root["properties"]["$schema"] = Json{{"type", "string"},
-                                       {"description", "The schema this file follows."}};
+  root["properties"]["$schema"] =
+      Json{{"type", "string"}, {"description", "The schema this file follows."}};
   root["properties"]["extends"] =
       Json{{"enum", ChoicesJson(kBuiltinScenarioNames)},
            {"default", "baseline"},

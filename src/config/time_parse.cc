@@ -33,8 +33,8 @@ constexpr int64_t kPow10[] = {1, 10, 100, 1'000, 10'000, 100'000, 1'000'000};
 bool IsDigit(char ch) { return ch >= '0' && ch <= '9'; }
 
 Status DurationSyntaxError(std::string_view text) {
-  return Status::InvalidArgument(fmt::format(
-      "expected a duration such as 90m, 8h, 14d or 2w, got {}", QuoteForMessage(text)));
+  return Status::InvalidArgument(
+      fmt::format("expected a duration such as 90m, 8h, 14d or 2w, got {}", QuoteForMessage(text)));
 }
 
 Status TimestampSyntaxError(std::string_view text) {
@@ -90,27 +90,28 @@ Result<int64_t> ParseDuration(std::string_view text) {
   }
   if (unit == nullptr) {
     if (unit_text.size() == 1 && !IsDigit(unit_text[0])) {
-      return Status::InvalidArgument(fmt::format("unknown duration unit {} in {} (use s, m, h, d or w)",
-                                                 QuoteForMessage(unit_text), QuoteForMessage(text)));
+      return Status::InvalidArgument(
+          fmt::format("unknown duration unit {} in {} (use s, m, h, d or w)",
+                      QuoteForMessage(unit_text), QuoteForMessage(text)));
     }
     return DurationSyntaxError(text);
   }
   while (!fraction.empty() && fraction.back() == '0') fraction.remove_suffix(1);
   if (fraction.size() > kMaxFractionDigits) {
-    return Status::InvalidArgument(fmt::format(
-        "duration {} is not a whole number of microseconds", QuoteForMessage(text)));
+    return Status::InvalidArgument(
+        fmt::format("duration {} is not a whole number of microseconds", QuoteForMessage(text)));
   }
   int64_t fraction_value = 0;
   for (const char digit : fraction) fraction_value = fraction_value * 10 + (digit - '0');
   const int64_t scaled_fraction = fraction_value * unit->micros;
   const int64_t fraction_divisor = kPow10[fraction.size()];
   if (scaled_fraction % fraction_divisor != 0) {
-    return Status::InvalidArgument(fmt::format(
-        "duration {} is not a whole number of microseconds", QuoteForMessage(text)));
+    return Status::InvalidArgument(
+        fmt::format("duration {} is not a whole number of microseconds", QuoteForMessage(text)));
   }
   const Status too_long = Status::InvalidArgument(
-      fmt::format("duration {} is longer than the maximum of {} (100 years)",
-                  QuoteForMessage(text), FormatDuration(kMaxDurationUs)));
+      fmt::format("duration {} is longer than the maximum of {} (100 years)", QuoteForMessage(text),
+                  FormatDuration(kMaxDurationUs)));
   if (whole > kMaxDurationUs / unit->micros) return too_long;
   const int64_t total_us = whole * unit->micros + scaled_fraction / fraction_divisor;
   if (total_us > kMaxDurationUs) return too_long;
@@ -132,7 +133,8 @@ std::string FormatDuration(int64_t duration_us) {
   for (const DurationUnit& unit : kDurationUnits) {
     if (unit.symbol == 'w') continue;  // "14d" reads better than "2w" in a config
     const auto unit_us = static_cast<uint64_t>(unit.micros);
-    if (magnitude % unit_us == 0) return fmt::format("{}{}{}", sign, magnitude / unit_us, unit.symbol);
+    if (magnitude % unit_us == 0)
+      return fmt::format("{}{}{}", sign, magnitude / unit_us, unit.symbol);
   }
   const auto second_us = static_cast<uint64_t>(kMicrosPerSecond);
   std::string fraction = fmt::format("{:06}", magnitude % second_us);
@@ -162,9 +164,8 @@ Result<int64_t> ParseUtcTimestamp(std::string_view text) {
       while (pos < text.size() && IsDigit(text[pos])) ++pos;
       const size_t digits = pos - fraction_start;
       if (digits == 0 || digits > kMaxFractionDigits) {
-        return Status::InvalidArgument(
-            fmt::format("timestamp {} must have 1 to 6 fractional-second digits",
-                        QuoteForMessage(text)));
+        return Status::InvalidArgument(fmt::format(
+            "timestamp {} must have 1 to 6 fractional-second digits", QuoteForMessage(text)));
       }
       int fraction = 0;
       (void)ReadFixedDigits(text, fraction_start, digits, fraction);
@@ -172,10 +173,10 @@ Result<int64_t> ParseUtcTimestamp(std::string_view text) {
     }
     const std::string_view zone = text.substr(pos);
     if (zone.empty()) {
-      return Status::InvalidArgument(fmt::format(
-          "timestamp {} has no time zone; write it in UTC with a trailing Z, as in "
-          "2024-11-29T00:00:00Z",
-          QuoteForMessage(text)));
+      return Status::InvalidArgument(
+          fmt::format("timestamp {} has no time zone; write it in UTC with a trailing Z, as in "
+                      "2024-11-29T00:00:00Z",
+                      QuoteForMessage(text)));
     }
     int offset_hours = 0;
     int offset_minutes = 0;
@@ -202,12 +203,12 @@ Result<int64_t> ParseUtcTimestamp(std::string_view text) {
   }
   if (!IsValidCivilDate(time.date)) {
     if (time.date.month < 1 || time.date.month > 12) {
-      return Status::InvalidArgument(
-          fmt::format("timestamp {}: there is no month {}", QuoteForMessage(text), time.date.month));
+      return Status::InvalidArgument(fmt::format("timestamp {}: there is no month {}",
+                                                 QuoteForMessage(text), time.date.month));
     }
-    return Status::InvalidArgument(fmt::format(
-        "timestamp {}: {:04}-{:02} has only {} days", QuoteForMessage(text), year,
-        time.date.month, DaysInMonth(year, time.date.month)));
+    return Status::InvalidArgument(fmt::format("timestamp {}: {:04}-{:02} has only {} days",
+                                               QuoteForMessage(text), year, time.date.month,
+                                               DaysInMonth(year, time.date.month)));
   }
   if (time.hour > 23 || time.minute > 59 || time.second > 59) {
     return Status::InvalidArgument(fmt::format(
@@ -218,9 +219,9 @@ Result<int64_t> ParseUtcTimestamp(std::string_view text) {
 
 std::string FormatUtcTimestamp(int64_t ts_us) {
   const CivilDateTime time = CivilFromMicros(ts_us);
-  std::string out = fmt::format("{:04}-{:02}-{:02}T{:02}:{:02}:{:02}", time.date.year,
-                                time.date.month, time.date.day, time.hour, time.minute,
-                                time.second);
+  std::string out =
+      fmt::format("{:04}-{:02}-{:02}T{:02}:{:02}:{:02}", time.date.year, time.date.month,
+                  time.date.day, time.hour, time.minute, time.second);
   if (time.microsecond != 0) {
     std::string fraction = fmt::format("{:06}", time.microsecond);
     while (fraction.back() == '0') fraction.pop_back();

@@ -17,20 +17,13 @@ struct GoodDuration {
 };
 
 constexpr GoodDuration kGoodDurations[] = {
-    {"30s", 30 * kMicrosPerSecond, "30s"},
-    {"90m", 90 * kMicrosPerMinute, "90m"},
-    {"8h", 8 * kMicrosPerHour, "8h"},
-    {"14d", 14 * kMicrosPerDay, "14d"},
-    {"2w", 14 * kMicrosPerDay, "14d"},
-    {"1.5h", 90 * kMicrosPerMinute, "90m"},
-    {"0.5d", 12 * kMicrosPerHour, "12h"},
-    {"24h", kMicrosPerDay, "1d"},
-    {"60m", kMicrosPerHour, "1h"},
-    {"007d", 7 * kMicrosPerDay, "7d"},
-    {"2.000h", 2 * kMicrosPerHour, "2h"},
-    {"0.000001s", 1, "0.000001s"},
-    {"1.25s", 1'250'000, "1.25s"},
-    {"36525d", kMaxDurationUs, "36525d"},
+    {"30s", 30 * kMicrosPerSecond, "30s"}, {"90m", 90 * kMicrosPerMinute, "90m"},
+    {"8h", 8 * kMicrosPerHour, "8h"},      {"14d", 14 * kMicrosPerDay, "14d"},
+    {"2w", 14 * kMicrosPerDay, "14d"},     {"1.5h", 90 * kMicrosPerMinute, "90m"},
+    {"0.5d", 12 * kMicrosPerHour, "12h"},  {"24h", kMicrosPerDay, "1d"},
+    {"60m", kMicrosPerHour, "1h"},         {"007d", 7 * kMicrosPerDay, "7d"},
+    {"2.000h", 2 * kMicrosPerHour, "2h"},  {"0.000001s", 1, "0.000001s"},
+    {"1.25s", 1'250'000, "1.25s"},         {"36525d", kMaxDurationUs, "36525d"},
 };
 
 TEST(ParseDurationTest, AcceptsNumbersWithUnits) {

@@ -88,9 +88,8 @@ std::optional<ConfigIssue> CheckString(const FieldSpec& field, const std::string
     bool valid = InRange(field.range, length);
     for (const char ch : value) valid = valid && IsNameCharacter(ch);
     if (valid) return std::nullopt;
-    return ConfigIssue{field.path,
-                       fmt::format("must be 1 to {} letters, digits, _ or -, got {}",
-                                   field.range.max, QuoteForMessage(value))};
+    return ConfigIssue{field.path, fmt::format("must be 1 to {} letters, digits, _ or -, got {}",
+                                               field.range.max, QuoteForMessage(value))};
   }
   if (InRange(field.range, length)) return std::nullopt;
   return ConfigIssue{field.path, fmt::format("must be {} to {} bytes long, got {} bytes",
@@ -149,8 +148,7 @@ std::optional<ConfigIssue> CheckMixes(const Config& config) {
       }
     }
     if (std::abs(total - 100) > kSumTolerance) {
-      return ConfigIssue{group.path,
-                         fmt::format("the percentages must sum to 100, got {}", total)};
+      return ConfigIssue{group.path, fmt::format("the percentages must sum to 100, got {}", total)};
     }
   }
   return std::nullopt;
@@ -223,26 +221,26 @@ std::optional<ConfigIssue> CheckVolume(const Config& config) {
 
 std::optional<ConfigIssue> CheckWindowAndEvents(const Config& config) {
   if (config.duration_us > kMaxTimestampUs - config.start_us) {
-    return ConfigIssue{"duration", fmt::format("the window {} + {} ends after {}",
-                                               FormatUtcTimestamp(config.start_us),
-                                               FormatDuration(config.duration_us),
-                                               FormatUtcTimestamp(kMaxTimestampUs))};
+    return ConfigIssue{
+        "duration",
+        fmt::format("the window {} + {} ends after {}", FormatUtcTimestamp(config.start_us),
+                    FormatDuration(config.duration_us), FormatUtcTimestamp(kMaxTimestampUs))};
   }
   const PaymentOutageConfig& outage = config.payment_outage;
   if (outage.enabled && outage.offset_us + outage.duration_us > config.duration_us) {
-    return ConfigIssue{"payment_outage.duration",
-                       fmt::format("the outage (offset {} + duration {}) must end inside the "
-                                   "{} window",
-                                   FormatDuration(outage.offset_us),
-                                   FormatDuration(outage.duration_us),
-                                   FormatDuration(config.duration_us))};
+    return ConfigIssue{
+        "payment_outage.duration",
+        fmt::format("the outage (offset {} + duration {}) must end inside the "
+                    "{} window",
+                    FormatDuration(outage.offset_us), FormatDuration(outage.duration_us),
+                    FormatDuration(config.duration_us))};
   }
   const AppLaunchConfig& app = config.app_launch;
   if (app.enabled && app.launch_offset_us >= config.duration_us) {
-    return ConfigIssue{"app_launch.launch_offset",
-                       fmt::format("the launch at {} must fall inside the {} window",
-                                   FormatDuration(app.launch_offset_us),
-                                   FormatDuration(config.duration_us))};
+    return ConfigIssue{
+        "app_launch.launch_offset",
+        fmt::format("the launch at {} must fall inside the {} window",
+                    FormatDuration(app.launch_offset_us), FormatDuration(config.duration_us))};
   }
   return std::nullopt;
 }
@@ -255,9 +253,9 @@ std::optional<ConfigIssue> CheckScenarioRules(const Config& config) {
                                    business.suppliers, business.products)};
   }
   if (config.discount.pct > 0 && config.discount.categories.empty()) {
-    return ConfigIssue{"discount.categories",
-                       fmt::format("discount.pct is {} but no category is discounted",
-                                   config.discount.pct)};
+    return ConfigIssue{
+        "discount.categories",
+        fmt::format("discount.pct is {} but no category is discounted", config.discount.pct)};
   }
   if (config.seasonal.enabled && config.discount.categories.empty()) {
     return ConfigIssue{"discount.categories",
@@ -265,10 +263,10 @@ std::optional<ConfigIssue> CheckScenarioRules(const Config& config) {
   }
   const TrafficSpikeConfig& spike = config.traffic_spike;
   if (spike.enabled && business.payment_failure_rate * spike.payment_failure_multiplier > 1) {
-    return ConfigIssue{"traffic_spike.payment_failure_multiplier",
-                       fmt::format("business.payment_failure_rate {} x {} exceeds 1",
-                                   business.payment_failure_rate,
-                                   spike.payment_failure_multiplier)};
+    return ConfigIssue{
+        "traffic_spike.payment_failure_multiplier",
+        fmt::format("business.payment_failure_rate {} x {} exceeds 1",
+                    business.payment_failure_rate, spike.payment_failure_multiplier)};
   }
   const SupplyDisruptionConfig& supply = config.supply_disruption;
   if (supply.enabled && supply.affected_skus > business.products) {
@@ -312,8 +310,8 @@ std::optional<ConfigIssue> FindConfigIssue(const Config& config) {
     if (auto issue = CheckConfigField(field, config)) return issue;
   }
   using Rule = std::optional<ConfigIssue> (*)(const Config&);
-  constexpr Rule kRules[] = {CheckWindowAndEvents, CheckCohortShares, CheckMixes,
-                             CheckCorrelationMatrix, CheckVolume, CheckScenarioRules};
+  constexpr Rule kRules[] = {CheckWindowAndEvents,   CheckCohortShares, CheckMixes,
+                             CheckCorrelationMatrix, CheckVolume,       CheckScenarioRules};
   for (const Rule rule : kRules) {
     if (auto issue = rule(config)) return issue;
   }

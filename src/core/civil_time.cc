@@ -14,9 +14,7 @@ constexpr int64_t kEpochShiftDays = 719'468;
 
 }  // namespace
 
-bool IsLeapYear(int64_t year) {
-  return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-}
+bool IsLeapYear(int64_t year) { return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0; }
 
 int DaysInMonth(int64_t year, int month) {
   // Precondition violated: month out of 1..12 is a caller bug, user input is checked first.
@@ -36,8 +34,8 @@ bool IsValidCivilDate(const CivilDate& date) {
 int64_t DaysFromCivil(const CivilDate& date) {
   const int64_t year = date.year - (date.month <= 2 ? 1 : 0);
   const int64_t era = FloorDiv(year, 400);
-  const int64_t year_of_era = year - era * 400;                        // 0..399
-  const int64_t shifted_month = (date.month + 9) % 12;                  // March = 0
+  const int64_t year_of_era = year - era * 400;                              // 0..399
+  const int64_t shifted_month = (date.month + 9) % 12;                       // March = 0
   const int64_t day_of_year = (153 * shifted_month + 2) / 5 + date.day - 1;  // 0..365
   const int64_t day_of_era =
       year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;  // 0..146096
@@ -50,7 +48,8 @@ CivilDate CivilFromDays(int64_t days) {
   const int64_t day_of_era = shifted - era * kDaysPerEra;  // 0..146096
   const int64_t year_of_era =
       (day_of_era - day_of_era / 1460 + day_of_era / 36524 - day_of_era / 146096) / 365;
-  const int64_t day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
+  const int64_t day_of_year =
+      day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
   const int64_t shifted_month = (5 * day_of_year + 2) / 153;  // March = 0
   CivilDate date;
   date.day = static_cast<int>(day_of_year - (153 * shifted_month + 2) / 5 + 1);

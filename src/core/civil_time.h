@@ -25,16 +25,24 @@ struct CivilDate {
 // A calendar date and time of day in UTC, to the microsecond.
 struct CivilDateTime {
   CivilDate date;
-  int hour = 0;          // 0..23
-  int minute = 0;        // 0..59
-  int second = 0;        // 0..59 (no leap seconds, as in Unix time)
-  int microsecond = 0;   // 0..999999
+  int hour = 0;         // 0..23
+  int minute = 0;       // 0..59
+  int second = 0;       // 0..59 (no leap seconds, as in Unix time)
+  int microsecond = 0;  // 0..999999
 
   friend bool operator==(const CivilDateTime&, const CivilDateTime&) = default;
 };
 
 // Day of the week, ISO numbering order (Monday first).
-enum class Weekday : uint8_t { kMonday, kTuesday, kWednesday, kThursday, kFriday, kSaturday, kSunday };
+enum class Weekday : uint8_t {
+  kMonday,
+  kTuesday,
+  kWednesday,
+  kThursday,
+  kFriday,
+  kSaturday,
+  kSunday
+};
 
 // Whether `year` has a February 29th.
 bool IsLeapYear(int64_t year);

@@ -16,16 +16,11 @@ struct KnownDay {
 
 // Day counts and weekdays as Python's datetime module gives them.
 constexpr KnownDay kKnownDays[] = {
-    {{1970, 1, 1}, 0, Weekday::kThursday},
-    {{1969, 12, 31}, -1, Weekday::kWednesday},
-    {{1600, 3, 1}, -135'080, Weekday::kWednesday},
-    {{1900, 3, 1}, -25'508, Weekday::kThursday},
-    {{2000, 2, 29}, 11'016, Weekday::kTuesday},
-    {{2000, 3, 1}, 11'017, Weekday::kWednesday},
-    {{2024, 2, 29}, 19'782, Weekday::kThursday},
-    {{2024, 11, 29}, 20'056, Weekday::kFriday},
-    {{2038, 1, 19}, 24'855, Weekday::kTuesday},
-    {{2100, 3, 1}, 47'541, Weekday::kMonday},
+    {{1970, 1, 1}, 0, Weekday::kThursday},         {{1969, 12, 31}, -1, Weekday::kWednesday},
+    {{1600, 3, 1}, -135'080, Weekday::kWednesday}, {{1900, 3, 1}, -25'508, Weekday::kThursday},
+    {{2000, 2, 29}, 11'016, Weekday::kTuesday},    {{2000, 3, 1}, 11'017, Weekday::kWednesday},
+    {{2024, 2, 29}, 19'782, Weekday::kThursday},   {{2024, 11, 29}, 20'056, Weekday::kFriday},
+    {{2038, 1, 19}, 24'855, Weekday::kTuesday},    {{2100, 3, 1}, 47'541, Weekday::kMonday},
     {{9999, 12, 31}, 2'932'896, Weekday::kFriday},
 };
 
@@ -88,8 +83,8 @@ RC_GTEST_PROP(CivilTimeProperty, DaysRoundTrip, ()) {
   RC_ASSERT(DaysFromCivil(date) == days);
   // Consecutive days are consecutive dates.
   const CivilDate next = CivilFromDays(days + 1);
-  const bool same_month = next.year == date.year && next.month == date.month &&
-                          next.day == date.day + 1;
+  const bool same_month =
+      next.year == date.year && next.month == date.month && next.day == date.day + 1;
   const bool next_month = next.day == 1 && date.day == DaysInMonth(date.year, date.month);
   RC_ASSERT(same_month || next_month);
 }

@@ -241,6 +241,13 @@ Plan BuildPlan(const Config& config) {
   // Load, and the share of tickets that are about late deliveries or about the scenario.
   plan.load.assign(minutes, 0);
   plan.delay_ticket_share.assign(minutes, 0);
+  plan.scenario_ticket_share.assign(minutes, 0);
+  if (config.payment_outage.enabled) {
+    for (size_t m = 0; m < minutes; ++m) {
+      const double own = curves.tickets[m] > 0 ? 1.0 - config.intensity / curves.tickets[m] : 0.0;
+      plan.scenario_ticket_share[m] = static_cast<float>(std::max(0.0, own));
+    }
+  }
   for (size_t d = 0; d < day_count; ++d) {
     double day_tickets = 0;
     for (int64_t minute = plan.days[d].first_minute; minute < plan.days[d].end_minute; ++minute) {

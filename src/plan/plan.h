@@ -42,6 +42,9 @@ struct Plan {
   std::vector<int32_t> viral_units;  // orders of the minute that carry the viral product
   std::vector<float> load;           // expected orders / the baseline's average per minute
   std::vector<float> delay_ticket_share;  // share of the minute's tickets about a late delivery
+  // Share of the minute's tickets caused by the scenario itself (payment issues during an
+  // outage and its aftermath): the excess over what the minute's traffic alone would bring.
+  std::vector<float> scenario_ticket_share;
   // Prefix sums (size minute_count + 1): events before minute m.
   std::vector<int64_t> order_prefix;
   std::vector<int64_t> cart_prefix;

@@ -10,6 +10,8 @@
 #include <span>
 #include <vector>
 
+#include "rng/mul_high.h"
+
 namespace ecomgen {
 
 class AliasTable {
@@ -20,8 +22,7 @@ class AliasTable {
 
   // The index drawn by 64 random bits.
   uint32_t Sample(uint64_t bits) const {
-    const uint64_t slot = static_cast<uint64_t>(
-        (static_cast<unsigned __int128>(bits) * prob_.size()) >> 64);
+    const uint64_t slot = MulHigh(bits, prob_.size());
     // The low 32 bits are independent of the slot choice (which used the high bits).
     const uint32_t coin = static_cast<uint32_t>(bits);
     return coin < prob_[slot] ? static_cast<uint32_t>(slot) : alias_[slot];

@@ -17,6 +17,7 @@
 #include <cstdint>
 
 #include "ecomgen/table_id.h"
+#include "rng/mul_high.h"
 
 namespace ecomgen {
 
@@ -57,7 +58,7 @@ class RowRng {
   double UniformOpen() { return (static_cast<double>(Next() >> 11) + 0.5) * 0x1.0p-53; }
   // Uniform integer in [0, n); REQUIRES: n > 0. Lemire's multiply-shift (bias < n / 2^64).
   uint64_t Below(uint64_t n) {
-    return static_cast<uint64_t>((static_cast<unsigned __int128>(Next()) * n) >> 64);
+    return MulHigh(Next(), n);
   }
   // Uniform integer in [lo, hi]; REQUIRES: lo <= hi.
   int64_t Between(int64_t lo, int64_t hi) {
@@ -92,7 +93,7 @@ class AffinePermutation {
  public:
   AffinePermutation(uint64_t n, uint64_t key);
   uint64_t operator()(uint64_t rank) const {
-    return static_cast<uint64_t>((static_cast<unsigned __int128>(rank) * mul_ + add_) % n_);
+    return static_cast<uint64_t>((static_cast<Uint128>(rank) * mul_ + add_) % n_);
   }
 
  private:

@@ -25,16 +25,16 @@ struct CheckRow {
 class CheckList {
  public:
   // A row that passes when `ok`.
-  void Add(std::string_view group, std::string_view check, std::string expected,
-           std::string actual, bool ok) {
-    rows_.push_back({std::string(group), std::string(check), std::move(expected),
-                     std::move(actual), ok ? CheckOutcome::kPass : CheckOutcome::kFail});
+  void Add(std::string_view group, std::string_view check, std::string expected, std::string actual,
+           bool ok) {
+    rows_.push_back({std::string(group), std::string(check), std::move(expected), std::move(actual),
+                     ok ? CheckOutcome::kPass : CheckOutcome::kFail});
   }
   // A row for a check that could not run; `reason` goes in the actual column.
   void Skip(std::string_view group, std::string_view check, std::string expected,
             std::string reason) {
-    rows_.push_back({std::string(group), std::string(check), std::move(expected),
-                     std::move(reason), CheckOutcome::kSkip});
+    rows_.push_back({std::string(group), std::string(check), std::move(expected), std::move(reason),
+                     CheckOutcome::kSkip});
   }
 
   const std::vector<CheckRow>& rows() const { return rows_; }

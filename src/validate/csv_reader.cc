@@ -71,6 +71,13 @@ bool CsvReader::FindRecordEnd(size_t* record_end, int64_t* newlines) {
     for (; scan < end_; ++scan) {
       const char c = data[scan];
       if (c == '"') {
+        // Outside quotes, a quote may only open a field or be the second of a "" pair.
+        const char previous = scan == pos_ ? ',' : data[scan - 1];
+        if (!in_quotes && previous != ',' && previous != '"' && previous != '\n') {
+          record_line_ = next_line_ + lines;
+          status_ = ErrorAtRecord("quote inside an unquoted field");
+          return false;
+        }
         in_quotes = !in_quotes;
       } else if (c == '\n') {
         if (!in_quotes) {

@@ -65,8 +65,8 @@ class CsvReader {
   std::FILE* file_ = nullptr;  // null when reading from a string
   std::string name_;
   std::string buffer_;
-  size_t pos_ = 0;   // start of the unread bytes
-  size_t end_ = 0;   // end of the valid bytes
+  size_t pos_ = 0;  // start of the unread bytes
+  size_t end_ = 0;  // end of the valid bytes
   bool eof_ = false;
   int64_t next_line_ = 1;
   int64_t record_line_ = 0;

@@ -148,8 +148,8 @@ Result<LoadedTable> ReadCsvTable(CsvReader& reader, TableId table,
       if (!AppendCell(text, column, interners[col_idx].get())) {
         std::string message = "column " + std::string(column.name) + ": cannot parse '" +
                               std::string(text) + "' as " + std::string(KindName(column.kind));
-        if (column.kind == ValueKind::kCode) message = "column " + std::string(column.name) +
-                                                       ": more than 65535 distinct values";
+        if (column.kind == ValueKind::kCode)
+          message = "column " + std::string(column.name) + ": more than 65535 distinct values";
         return reader.ErrorAtRecord(message);
       }
     }

@@ -60,11 +60,10 @@ int64_t KeyIndex::RowOf(int64_t id) const {
     case Mode::kIdentity:
       return id <= rows_ ? id - 1 : -1;
     case Mode::kDirect:
-      return static_cast<size_t>(id) < row_by_id_.size() ? row_by_id_[static_cast<size_t>(id)]
-                                                         : -1;
+      return static_cast<size_t>(id) < row_by_id_.size() ? row_by_id_[static_cast<size_t>(id)] : -1;
     case Mode::kSorted: {
-      const auto found = std::lower_bound(sorted_.begin(), sorted_.end(),
-                                          std::pair<int64_t, int64_t>(id, -1));
+      const auto found =
+          std::lower_bound(sorted_.begin(), sorted_.end(), std::pair<int64_t, int64_t>(id, -1));
       return found != sorted_.end() && found->first == id ? found->second : -1;
     }
   }

@@ -69,8 +69,8 @@ struct LoadedColumn {
 
 struct LoadedTable {
   TableId table = TableId::kCustomers;
-  std::string source_name;           // "baseline_20241129_000000_orders.csv", for messages
-  std::vector<std::string> header;   // every column name of the file, in file order
+  std::string source_name;          // "baseline_20241129_000000_orders.csv", for messages
+  std::vector<std::string> header;  // every column name of the file, in file order
   int64_t rows = 0;
   std::vector<LoadedColumn> columns;  // in request order
 

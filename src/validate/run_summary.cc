@@ -7,6 +7,7 @@
 #include <span>
 #include <sstream>
 
+#include "config/config_json.h"
 #include "core/vocab.h"
 #include "validate/value_parse.h"
 
@@ -179,8 +180,20 @@ Result<RunSummary> ParseJson(const Json& json, std::string_view where) {
   }
   summary.window_start_us = *start;
   summary.window_end_us = *end;
-  if (const Json* config = Field(json, "config")) ReadConfig(*config, &summary.config);
-  summary.config.name = summary.scenario;
+  if (const Json* config = Field(json, "config")) {
+    // The resolved config is valid `--config` input, so the config loader reads all of it;
+    // when it refuses, the fields the checks need are still read one by one.
+    Result<Config> full = ConfigFromJson(config->dump(), std::string(where) + " config");
+    if (full) {
+      summary.config = std::move(*full);
+    } else {
+      summary.config_error = full.error().message();
+      ReadConfig(*config, &summary.config);
+    }
+  } else {
+    summary.config_error = "summary has no config";
+  }
+  if (!summary.scenario.empty()) summary.config.name = summary.scenario;
   summary.config.seed = summary.seed;
   summary.config.scale = summary.scale;
   summary.config.start_us = summary.window_start_us;
@@ -244,8 +257,8 @@ Config DefaultValidationConfig() {
   // Contract section 4; mixes in vocabulary order (vocab.h).
   CohortConfig& millennial = config.cohorts[static_cast<size_t>(Generation::kMillennial)];
   CohortConfig& boomer = config.cohorts[static_cast<size_t>(Generation::kBoomer)];
-  set(&config.cohorts[static_cast<size_t>(Generation::kGenZ)], 28, {40, 35, 25, 0, 0},
-      {20, 30, 50}, {40, 40, 20, 0}, {50, 30, 20, 0, 0});
+  set(&config.cohorts[static_cast<size_t>(Generation::kGenZ)], 28, {40, 35, 25, 0, 0}, {20, 30, 50},
+      {40, 40, 20, 0}, {50, 30, 20, 0, 0});
   set(&millennial, 35, {20, 20, 20, 20, 20}, {40, 35, 25}, {60, 0, 25, 15}, {40, 0, 0, 40, 20});
   set(&boomer, 12, {0, 0, 30, 50, 20}, {70, 30, 0}, {60, 0, 25, 15}, {0, 0, 0, 30, 70});
   // Section 4: gen_x is the mean of millennial and boomer in every mix.

@@ -1,10 +1,10 @@
 // RunSummary: what a run's `{prefix}_summary.json` says about the run (contract section 1).
 //
-// The validator reads only the fields it checks against, straight from the JSON, so it
-// does not depend on the config loader: the window, seed and scale, the markers, the row
-// count of each table, the generator's KPIs, and from `config` (the layout `ecomgen show`
-// prints) the scenario blocks, cohort mixes, discount and correlation targets. Config
-// fields missing from the summary keep the contract's values (DefaultValidationConfig).
+// The validator reads the window, seed and scale, the markers, the row count of each table,
+// the generator's KPIs, and `config` (the layout `ecomgen show` prints) through
+// ConfigFromJson. Should the loader refuse it, the fields the checks need (scenario blocks,
+// cohort mixes, discount, correlation targets) are read one by one instead, and fields
+// missing from the summary keep the contract's values (DefaultValidationConfig).
 //
 // Thread safety: a value type.
 #pragma once
@@ -33,6 +33,9 @@ struct RunSummary {
   Markers markers;
   // summary.tables.<name>.rows, for the tables the summary lists.
   std::map<std::string, int64_t, std::less<>> table_rows;
+  // Empty when ConfigFromJson accepted `config`; otherwise why not (the fields the checks
+  // need were then read one by one, contract values standing in for missing ones).
+  std::string config_error;
   // summary.kpis: every numeric KPI (a number, or an object with a numeric "value").
   std::map<std::string, double, std::less<>> kpis;
 };

@@ -27,13 +27,13 @@ constexpr ColumnRequest kSuppliers[] = {
     {"on_time_rate", K::kDouble},
 };
 constexpr ColumnRequest kProducts[] = {
-    {"product_id", K::kInt},   {"sku", K::kHash},          {"category", K::kCode},
-    {"supplier_id", K::kInt},  {"list_price", K::kCents},  {"unit_cost", K::kCents},
+    {"product_id", K::kInt},  {"sku", K::kHash},         {"category", K::kCode},
+    {"supplier_id", K::kInt}, {"list_price", K::kCents}, {"unit_cost", K::kCents},
 };
 constexpr ColumnRequest kCampaigns[] = {
-    {"campaign_id", K::kInt},     {"campaign_type", K::kCode}, {"channel", K::kCode},
-    {"start_ts", K::kTimestamp},  {"end_ts", K::kTimestamp},   {"impressions", K::kInt},
-    {"clicks", K::kInt},          {"conversions", K::kInt},
+    {"campaign_id", K::kInt},    {"campaign_type", K::kCode}, {"channel", K::kCode},
+    {"start_ts", K::kTimestamp}, {"end_ts", K::kTimestamp},   {"impressions", K::kInt},
+    {"clicks", K::kInt},         {"conversions", K::kInt},
 };
 constexpr ColumnRequest kOrders[] = {
     {"order_id", K::kInt},
@@ -53,8 +53,8 @@ constexpr ColumnRequest kOrders[] = {
     {"delivered_ts", K::kTimestamp},
 };
 constexpr ColumnRequest kOrderItems[] = {
-    {"order_item_id", K::kInt}, {"order_id", K::kInt},       {"product_id", K::kInt},
-    {"quantity", K::kInt},      {"unit_price", K::kCents},   {"discount_pct", K::kPercent},
+    {"order_item_id", K::kInt}, {"order_id", K::kInt},     {"product_id", K::kInt},
+    {"quantity", K::kInt},      {"unit_price", K::kCents}, {"discount_pct", K::kPercent},
     {"line_total", K::kCents},
 };
 constexpr ColumnRequest kSupportTickets[] = {
@@ -77,10 +77,11 @@ constexpr ColumnRequest kCartAbandonment[] = {
     {"reason", K::kCode},
 };
 constexpr ColumnRequest kReturns[] = {
-    {"return_id", K::kInt},         {"order_id", K::kInt},      {"order_item_id", K::kInt},
-    {"customer_id", K::kInt},       {"product_id", K::kInt},    {"requested_ts", K::kTimestamp},
-    {"reason", K::kCode},           {"status", K::kCode},       {"refund_amount", K::kCents},
-    {"processing_days", K::kDouble},
+    {"return_id", K::kInt},       {"order_id", K::kInt},
+    {"order_item_id", K::kInt},   {"customer_id", K::kInt},
+    {"product_id", K::kInt},      {"requested_ts", K::kTimestamp},
+    {"reason", K::kCode},         {"status", K::kCode},
+    {"refund_amount", K::kCents}, {"processing_days", K::kDouble},
 };
 constexpr ColumnRequest kSystemMetrics[] = {
     {"metric_ts", K::kTimestamp},
@@ -89,38 +90,66 @@ constexpr ColumnRequest kSystemMetrics[] = {
     {"p95_latency_ms", K::kDouble},
 };
 
-constexpr std::string_view kCustomersRequired[] = {
-    "customer_id", "first_name", "last_name", "email", "phone", "birth_date", "generation",
-    "city", "region", "country", "signup_ts", "acquisition_channel", "preferred_channel",
-    "preferred_payment_method", "preferred_support_channel"};
+constexpr std::string_view kCustomersRequired[] = {"customer_id",
+                                                   "first_name",
+                                                   "last_name",
+                                                   "email",
+                                                   "phone",
+                                                   "birth_date",
+                                                   "generation",
+                                                   "city",
+                                                   "region",
+                                                   "country",
+                                                   "signup_ts",
+                                                   "acquisition_channel",
+                                                   "preferred_channel",
+                                                   "preferred_payment_method",
+                                                   "preferred_support_channel"};
 constexpr std::string_view kSuppliersRequired[] = {
     "supplier_id", "name", "country", "reliability_score", "on_time_rate", "avg_lead_time_days"};
 constexpr std::string_view kProductsRequired[] = {
-    "product_id", "sku", "name", "category", "brand", "supplier_id", "list_price", "unit_cost",
-    "stock_quantity", "launch_date"};
+    "product_id",  "sku",        "name",      "category",       "brand",
+    "supplier_id", "list_price", "unit_cost", "stock_quantity", "launch_date"};
 constexpr std::string_view kCampaignsRequired[] = {
-    "campaign_id", "name", "campaign_type", "channel", "start_ts", "end_ts", "discount_pct",
-    "target_categories", "budget", "spend", "impressions", "clicks", "conversions"};
-constexpr std::string_view kOrdersRequired[] = {
-    "order_id", "customer_id", "order_ts", "channel", "payment_method", "payment_status",
-    "order_status", "campaign_id", "items_count", "subtotal", "discount_amount", "shipping_fee",
-    "tax_amount", "total_amount", "currency", "region", "promised_delivery_date", "delivered_ts"};
-constexpr std::string_view kOrderItemsRequired[] = {
-    "order_item_id", "order_id", "product_id", "quantity", "unit_price", "discount_pct",
-    "line_total"};
+    "campaign_id", "name",         "campaign_type",     "channel", "start_ts",
+    "end_ts",      "discount_pct", "target_categories", "budget",  "spend",
+    "impressions", "clicks",       "conversions"};
+constexpr std::string_view kOrdersRequired[] = {"order_id",
+                                                "customer_id",
+                                                "order_ts",
+                                                "channel",
+                                                "payment_method",
+                                                "payment_status",
+                                                "order_status",
+                                                "campaign_id",
+                                                "items_count",
+                                                "subtotal",
+                                                "discount_amount",
+                                                "shipping_fee",
+                                                "tax_amount",
+                                                "total_amount",
+                                                "currency",
+                                                "region",
+                                                "promised_delivery_date",
+                                                "delivered_ts"};
+constexpr std::string_view kOrderItemsRequired[] = {"order_item_id", "order_id",   "product_id",
+                                                    "quantity",      "unit_price", "discount_pct",
+                                                    "line_total"};
 constexpr std::string_view kSupportTicketsRequired[] = {
-    "ticket_id", "customer_id", "order_id", "created_ts", "channel", "category", "priority",
-    "status", "first_response_minutes", "resolution_hours", "sla_breached", "csat_score"};
+    "ticket_id",        "customer_id",  "order_id",
+    "created_ts",       "channel",      "category",
+    "priority",         "status",       "first_response_minutes",
+    "resolution_hours", "sla_breached", "csat_score"};
 constexpr std::string_view kCartAbandonmentRequired[] = {
-    "cart_id", "customer_id", "abandoned_ts", "channel", "items_count", "cart_value",
-    "abandonment_stage", "reason", "recovered"};
+    "cart_id",    "customer_id",       "abandoned_ts", "channel",  "items_count",
+    "cart_value", "abandonment_stage", "reason",       "recovered"};
 constexpr std::string_view kReturnsRequired[] = {
-    "return_id", "order_id", "order_item_id", "customer_id", "product_id", "requested_ts",
-    "reason", "status", "refund_amount", "processing_days"};
+    "return_id",    "order_id", "order_item_id", "customer_id",   "product_id",
+    "requested_ts", "reason",   "status",        "refund_amount", "processing_days"};
 constexpr std::string_view kSystemMetricsRequired[] = {
-    "metric_ts", "active_sessions", "requests_per_second", "orders_count", "payment_attempts",
-    "payment_success_rate", "cart_abandonments", "error_rate", "p50_latency_ms",
-    "p95_latency_ms", "p99_latency_ms", "cpu_utilization_pct"};
+    "metric_ts",        "active_sessions",      "requests_per_second", "orders_count",
+    "payment_attempts", "payment_success_rate", "cart_abandonments",   "error_rate",
+    "p50_latency_ms",   "p95_latency_ms",       "p99_latency_ms",      "cpu_utilization_pct"};
 
 constexpr VocabularyColumn kVocabularyColumns[] = {
     {TableId::kCustomers, "generation", VocabularyRule::kClosed},
@@ -217,9 +246,11 @@ Result<RunTables> LoadRunTables(TableSource& source, std::span<const TableId> wh
     }
     Result<LoadedTable> loaded = source.ReadTable(table, TableRequest(table));
     if (!loaded) return loaded.error();
+    run.file_rows[static_cast<size_t>(table)] = loaded->rows;
     std::string missing;
     for (std::string_view column : RequiredColumns(table)) {
-      if (!loaded->HasHeaderColumn(column)) missing += (missing.empty() ? "" : ",") + std::string(column);
+      if (!loaded->HasHeaderColumn(column))
+        missing += (missing.empty() ? "" : ",") + std::string(column);
     }
     if (checks != nullptr) {
       checks->Add(kGroup, name + " required columns", "all present",

@@ -35,6 +35,15 @@ struct VocabularyColumn {
 
 struct RunTables {
   std::array<std::optional<LoadedTable>, kTableCount> tables;
+  // Data rows of each table's file, -1 when the run has no file (kept also for a table that
+  // was left unloaded for lack of a required column).
+  std::array<int64_t, kTableCount> file_rows = MissingRows();
+
+  static constexpr std::array<int64_t, kTableCount> MissingRows() {
+    std::array<int64_t, kTableCount> rows{};
+    rows.fill(-1);
+    return rows;
+  }
 
   // The loaded table, or nullptr when the run lacks it (or it lacks a required column).
   const LoadedTable* get(TableId table) const {

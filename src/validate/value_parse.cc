@@ -1,8 +1,9 @@
 #include "validate/value_parse.h"
 
+#include <fmt/format.h>
+
 #include <charconv>
 #include <cmath>
-#include <cstdio>
 #include <limits>
 #include <system_error>
 
@@ -191,18 +192,27 @@ std::string FormatTimestampUs(int64_t ts_us) {
   const int64_t day_of_era = shifted - era * 146'097;
   const int64_t year_of_era =
       (day_of_era - day_of_era / 1460 + day_of_era / 36'524 - day_of_era / 146'096) / 365;
-  const int64_t day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
+  const int64_t day_of_year =
+      day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
   const int64_t month_from_march = (5 * day_of_year + 2) / 153;
   const int64_t day = day_of_year - (153 * month_from_march + 2) / 5 + 1;
   const int64_t month = month_from_march < 10 ? month_from_march + 3 : month_from_march - 9;
   const int64_t year = year_of_era + era * 400 + (month <= 2 ? 1 : 0);
-  char buffer[32];
-  std::snprintf(buffer, sizeof(buffer), "%04lld-%02lld-%02lldT%02lld:%02lld:%02lldZ",
-                static_cast<long long>(year), static_cast<long long>(month),
-                static_cast<long long>(day), static_cast<long long>(second_of_day / 3600),
-                static_cast<long long>(second_of_day / 60 % 60),
-                static_cast<long long>(second_of_day % 60));
-  return buffer;
+  return fmt::format("{:04}-{:02}-{:02}T{:02}:{:02}:{:02}Z", year, month, day, second_of_day / 3600,
+                     second_of_day / 60 % 60, second_of_day % 60);
+}
+
+std::string FormatCents(int64_t cents) {
+  const bool negative = cents < 0;
+  // Through uint64 so that INT64_MIN does not overflow on negation.
+  const uint64_t magnitude =
+      negative ? 0 - static_cast<uint64_t>(cents) : static_cast<uint64_t>(cents);
+  std::string text = negative ? "-" : "";
+  text += std::to_string(magnitude / 100) + ".";
+  const uint64_t fraction = magnitude % 100;
+  text += static_cast<char>('0' + fraction / 10);
+  text += static_cast<char>('0' + fraction % 10);
+  return text;
 }
 
 }  // namespace ecomgen::validate

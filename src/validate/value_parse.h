@@ -59,4 +59,7 @@ int64_t DaysFromCivil(int64_t year, int month, int day);
 // for messages and for command lines.
 std::string FormatTimestampUs(int64_t ts_us);
 
+// Formats cents as a decimal with two places ("-12.05"), for messages.
+std::string FormatCents(int64_t cents);
+
 }  // namespace ecomgen::validate

@@ -14,8 +14,11 @@ namespace ecomgen::parquet {
 namespace {
 constexpr size_t kLengthBytes = sizeof(uint32_t);
 constexpr int kDefinitionLevelBitWidth = 1;
+// More values than any ecomgen page holds (1 MiB of booleans is 8 M values); bounds the
+// level and index buffers a damaged header could ask for.
+constexpr int32_t kMaxPageValues = int32_t{1} << 26;
 
-Status Corrupt(std::string what) { return Status::InvalidArgument("Parquet page: " + what); }
+Status Corrupt(const std::string& what) { return Status::InvalidArgument("Parquet page: " + what); }
 
 // Reads a 4-byte length-prefixed byte array from the front of `data`.
 bool TakeByteArray(std::string_view& data, std::string_view& value) {
@@ -46,7 +49,8 @@ Status ColumnChunkReader::Read(std::string_view chunk, const ColumnChunkMetaRead
     if (header->type == static_cast<int32_t>(PageType::kDictionaryPage)) {
       ECOMGEN_RETURN_IF_ERROR(ReadDictionaryPage(body, *header, meta.codec));
     } else if (header->type == static_cast<int32_t>(PageType::kDataPage)) {
-      if (static_cast<size_t>(header->num_values) > expected_rows - (column.size() - start_rows)) {
+      if (header->num_values < 0 || header->num_values > kMaxPageValues ||
+          static_cast<size_t>(header->num_values) > expected_rows - (column.size() - start_rows)) {
         return Corrupt("data pages hold more values than the column chunk");
       }
       ECOMGEN_RETURN_IF_ERROR(ReadDataPage(body, *header, meta, column));

@@ -55,8 +55,9 @@ constexpr int16_t kTypeOrder = 1;
 void WriteSchemaElement(const ColumnSpec& spec, ThriftCompactWriter& writer) {
   writer.BeginStruct();
   writer.FieldI32(schema_element::kType, static_cast<int32_t>(PhysicalTypeFor(spec.type)));
-  writer.FieldI32(schema_element::kRepetition,
-                  static_cast<int32_t>(spec.nullable ? Repetition::kOptional : Repetition::kRequired));
+  writer.FieldI32(
+      schema_element::kRepetition,
+      static_cast<int32_t>(spec.nullable ? Repetition::kOptional : Repetition::kRequired));
   writer.FieldBinary(schema_element::kName, spec.name);
   switch (spec.type) {
     case ColumnType::kString:
@@ -155,8 +156,8 @@ void WriteColumnMetaData(const ColumnSpec& spec, Codec codec, const ColumnChunkM
   writer.FieldListBegin(column_metadata::kEncodingStats, CompactType::kStruct, dictionary ? 2 : 1);
   if (dictionary) WritePageEncodingStats(PageType::kDictionaryPage, Encoding::kPlain, 1, writer);
   WritePageEncodingStats(PageType::kDataPage,
-                         dictionary ? Encoding::kRleDictionary : Encoding::kPlain,
-                         chunk.data_pages, writer);
+                         dictionary ? Encoding::kRleDictionary : Encoding::kPlain, chunk.data_pages,
+                         writer);
   writer.EndStruct();
 }
 

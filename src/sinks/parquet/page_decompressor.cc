@@ -7,7 +7,11 @@ namespace ecomgen::parquet {
 
 Status DecompressPage(Codec codec, std::string_view page, size_t uncompressed_bytes,
                       std::string& out) {
-  out.resize(uncompressed_bytes);
+  if (uncompressed_bytes > kMaxPageBytes) {
+    return Status::InvalidArgument("page of " + std::to_string(uncompressed_bytes) +
+                                   " bytes is larger than any ecomgen writes");
+  }
+  if (codec != Codec::kUncompressed) out.resize(uncompressed_bytes);
   switch (codec) {
     case Codec::kUncompressed:
       if (page.size() != uncompressed_bytes) {

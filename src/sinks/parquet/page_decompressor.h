@@ -14,6 +14,10 @@
 
 namespace ecomgen::parquet {
 
+// Pages larger than this are rejected before any allocation. ecomgen's pages hold about
+// 1 MiB of values (a dictionary page: the whole, small, dictionary).
+inline constexpr size_t kMaxPageBytes = size_t{1} << 28;
+
 // Replaces `out` with the `uncompressed_bytes` bytes that `page` decompresses to.
 Status DecompressPage(Codec codec, std::string_view page, size_t uncompressed_bytes,
                       std::string& out);

@@ -36,8 +36,8 @@ class ParquetChunkEncoder final : public ChunkEncoder {
   std::vector<std::unique_ptr<ColumnEncoder>> encoders_;
   PageCompressor compressor_;
   ColumnEncoderState state_;
-  std::string page_;    // uncompressed page body: levels, then values
-  std::string header_;  // page header scratch
+  std::string page_;                      // uncompressed page body: levels, then values
+  std::string header_;                    // page header scratch
   ParquetChunkSideData* side_ = nullptr;  // the side data of the chunk being encoded
 };
 

@@ -60,8 +60,8 @@ Result<std::unique_ptr<ParquetReader>> ParquetReader::Open(const std::string& pa
     ::close(fd);
     return status;
   }
-  std::unique_ptr<ParquetReader> reader(
-      new ParquetReader(path, fd, static_cast<uint64_t>(info.st_size)));
+  auto reader =
+      std::make_unique<ParquetReader>(PassKey(), path, fd, static_cast<uint64_t>(info.st_size));
   ECOMGEN_RETURN_IF_ERROR(reader->ReadFooter().WithContext(path));
   ECOMGEN_RETURN_IF_ERROR(reader->BuildSchema().WithContext(path));
   return reader;
@@ -78,8 +78,8 @@ Status ParquetReader::ReadRange(uint64_t offset, uint64_t length, std::string& o
   out.resize(static_cast<size_t>(length));
   size_t done = 0;
   while (done < out.size()) {
-    const ssize_t got = ::pread(fd_, out.data() + done, out.size() - done,
-                                static_cast<off_t>(offset + done));
+    const ssize_t got =
+        ::pread(fd_, out.data() + done, out.size() - done, static_cast<off_t>(offset + done));
     if (got < 0 && errno == EINTR) continue;
     if (got < 0) return Status::IOError(std::string("read failed: ") + std::strerror(errno));
     if (got == 0) return Status::IOError("file shrank while reading");
@@ -149,8 +149,8 @@ Status ParquetReader::BuildSchema() {
     }
     for (size_t col_idx = 0; col_idx < leaves; ++col_idx) {
       const ColumnChunkMetaRead& column = group.columns[col_idx];
-      if (column.type != *metadata_.schema[col_idx + 1].type || column.num_values != group.num_rows ||
-          column.num_values < 0) {
+      if (column.type != *metadata_.schema[col_idx + 1].type ||
+          column.num_values != group.num_rows || column.num_values < 0) {
         return Status::InvalidArgument("Parquet column chunk of '" + names_[col_idx] +
                                        "' does not match the schema");
       }

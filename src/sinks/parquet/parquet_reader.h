@@ -45,6 +45,13 @@ class ParquetReader {
   // Opens `path` and decodes its footer and schema.
   static Result<std::unique_ptr<ParquetReader>> Open(const std::string& path);
 
+  // Use Open(); the key keeps construction private while allowing std::make_unique.
+  class PassKey {
+    friend class ParquetReader;
+    PassKey() = default;
+  };
+  ParquetReader(PassKey /*key*/, std::string path, int fd, uint64_t file_bytes)
+      : path_(std::move(path)), fd_(fd), file_bytes_(file_bytes) {}
   ~ParquetReader();
   ParquetReader(const ParquetReader&) = delete;
   ParquetReader& operator=(const ParquetReader&) = delete;
@@ -75,9 +82,6 @@ class ParquetReader {
   }
 
  private:
-  ParquetReader(std::string path, int fd, uint64_t file_bytes)
-      : path_(std::move(path)), fd_(fd), file_bytes_(file_bytes) {}
-
   Status ReadFooter();
   Status BuildSchema();
   Status ReadRange(uint64_t offset, uint64_t length, std::string& out) const;

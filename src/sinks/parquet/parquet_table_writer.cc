@@ -10,7 +10,7 @@
 #include "sinks/parquet/plain_bytes.h"
 
 #ifndef ECOMGEN_VERSION_STRING
-#define ECOMGEN_VERSION_STRING "0.0.0"
+#error "ECOMGEN_VERSION_STRING (the project version) is set by src/sinks/parquet/CMakeLists.txt"
 #endif
 
 namespace ecomgen::parquet {
@@ -18,7 +18,8 @@ namespace ecomgen::parquet {
 namespace {
 // The build id is fixed rather than a commit hash so that the same data gives the same bytes
 // from any build of a version (golden files stay valid).
-constexpr std::string_view kCreatedBy = "ecomgen version " ECOMGEN_VERSION_STRING " (build release)";
+constexpr std::string_view kCreatedBy =
+    "ecomgen version " ECOMGEN_VERSION_STRING " (build release)";
 }  // namespace
 
 std::string_view CreatedBy() { return kCreatedBy; }
@@ -42,7 +43,8 @@ ParquetTableWriter::ParquetTableWriter(const Schema& schema, std::unique_ptr<Out
     encoder.EncodeDictionary(body);
     const std::string_view stored = compressor.Compress(body);
     std::string& page = dictionary_pages_[col_idx];
-    WriteDictionaryPageHeader(static_cast<int32_t>(body.size()), static_cast<int32_t>(stored.size()),
+    WriteDictionaryPageHeader(static_cast<int32_t>(body.size()),
+                              static_cast<int32_t>(stored.size()),
                               static_cast<int32_t>(encoder.dictionary_size()), page);
     const size_t header_bytes = page.size();
     page.append(stored);
@@ -52,14 +54,14 @@ ParquetTableWriter::ParquetTableWriter(const Schema& schema, std::unique_ptr<Out
 
 Status ParquetTableWriter::Write(std::string_view bytes) {
   if (!status_.ok()) return status_;
-  if (offset_ == 0) {
-    status_ = file_->Append(kMagic);
-    if (!status_.ok()) return status_;
-    offset_ = kMagic.size();
-  }
   status_ = file_->Append(bytes);
   offset_ += bytes.size();
   return status_;
+}
+
+Status ParquetTableWriter::StartFile() {
+  if (offset_ > 0) return status_;
+  return Write(kMagic);
 }
 
 Status ParquetTableWriter::Append(EncodedChunk& chunk) {
@@ -87,6 +89,7 @@ Status ParquetTableWriter::Append(EncodedChunk& chunk) {
 }
 
 Status ParquetTableWriter::WriteRowGroup() {
+  ECOMGEN_RETURN_IF_ERROR(StartFile());
   RowGroupMeta& group = row_groups_.emplace_back();
   group.num_rows = pending_rows_;
   group.columns.resize(schema_->size());
@@ -105,8 +108,9 @@ Status ParquetTableWriter::WriteRowGroup() {
     for (const PendingChunk& pending : pending_) {
       const auto& side = static_cast<const ParquetChunkSideData&>(*pending.side);
       const ColumnPagesLayout& layout = side.columns[col_idx];
-      ECOMGEN_RETURN_IF_ERROR(Write(std::string_view(pending.bytes).substr(
-          static_cast<size_t>(layout.offset), static_cast<size_t>(layout.compressed_bytes))));
+      ECOMGEN_RETURN_IF_ERROR(Write(std::string_view(pending.bytes)
+                                        .substr(static_cast<size_t>(layout.offset),
+                                                static_cast<size_t>(layout.compressed_bytes))));
       meta.compressed_bytes += static_cast<int64_t>(layout.compressed_bytes);
       meta.uncompressed_bytes += static_cast<int64_t>(layout.uncompressed_bytes);
       meta.data_pages += layout.data_pages;
@@ -127,7 +131,7 @@ Status ParquetTableWriter::Finish() {
   if (finished_) return status_ = Status::Internal("Parquet writer: Finish called twice");
   finished_ = true;
   if (pending_rows_ > 0) ECOMGEN_RETURN_IF_ERROR(WriteRowGroup());
-  if (offset_ == 0) ECOMGEN_RETURN_IF_ERROR(Write({}));  // the leading magic of an empty file
+  ECOMGEN_RETURN_IF_ERROR(StartFile());  // an empty table has no row group to start it
   std::string footer;
   const FileInfo info{CreatedBy(), TableName(schema_->table)};
   WriteFileMetaData(*schema_, CodecFor(compression_), row_groups_, info, footer);

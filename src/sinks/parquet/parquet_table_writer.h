@@ -50,6 +50,8 @@ class ParquetTableWriter final : public TableWriter {
 
   Status WriteRowGroup();
   Status Write(std::string_view bytes);
+  // Writes the leading magic unless it is already there.
+  Status StartFile();
 
   const Schema* schema_;
   std::unique_ptr<OutputFile> file_;

@@ -49,9 +49,9 @@ class RleBitPackedEncoder {
   std::array<uint32_t, kGroupSize> group_ = {};
   size_t group_size_ = 0;
   uint32_t rle_value_ = 0;
-  uint64_t rle_count_ = 0;              // values in the pending run-length run; 0 = none
-  size_t literal_header_pos_ = 0;       // where the open literal run's header byte is
-  uint32_t literal_groups_ = 0;         // groups in the open literal run; 0 = none open
+  uint64_t rle_count_ = 0;         // values in the pending run-length run; 0 = none
+  size_t literal_header_pos_ = 0;  // where the open literal run's header byte is
+  uint32_t literal_groups_ = 0;    // groups in the open literal run; 0 = none open
 };
 
 // The number of bits needed for values 0..max_value (at least 1, so no reader meets width 0).

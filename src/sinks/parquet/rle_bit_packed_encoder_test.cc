@@ -46,8 +46,7 @@ TEST(RleBitPackedEncoderTest, MixesRunsAndLiteralGroups) {
   for (int idx = 0; idx < 8; ++idx) values.push_back(idx % 2 == 0 ? 1 : 0);
   values.push_back(1);
   values.push_back(1);
-  EXPECT_EQ(Encode(values, 1),
-            (std::vector<int>{0x10, 0x01, 0x05, 0x55, 0x03}));
+  EXPECT_EQ(Encode(values, 1), (std::vector<int>{0x10, 0x01, 0x05, 0x55, 0x03}));
 }
 
 TEST(RleBitPackedEncoderTest, PadsAPartialGroupAfterLiterals) {
@@ -72,7 +71,8 @@ TEST(RleBitPackedDecoderTest, RoundTripsEveryWidth) {
       state = state * 6364136223846793005ULL + 1442695040888963407ULL;
       // Stretches of repeats and of noise, so both run kinds and long literal runs occur.
       const bool repeat = (idx / 40) % 2 == 0;
-      values.push_back(static_cast<uint32_t>((repeat ? idx / 40 : state >> 20) % limit));
+      values.push_back(
+          static_cast<uint32_t>((repeat ? static_cast<uint64_t>(idx / 40) : state >> 20) % limit));
     }
     std::string out;
     RleBitPackedEncoder encoder;

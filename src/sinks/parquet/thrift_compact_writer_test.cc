@@ -42,9 +42,9 @@ TEST(ThriftCompactWriterTest, ZigZagInterleavesSigns) {
             std::numeric_limits<uint64_t>::max() - 1);
   EXPECT_EQ(ZigZagEncode(std::numeric_limits<int64_t>::min()),
             std::numeric_limits<uint64_t>::max());
-  for (const int64_t value : {int64_t{0}, int64_t{-1}, int64_t{5}, int64_t{-123456789},
-                              std::numeric_limits<int64_t>::min(),
-                              std::numeric_limits<int64_t>::max()}) {
+  for (const int64_t value :
+       {int64_t{0}, int64_t{-1}, int64_t{5}, int64_t{-123456789},
+        std::numeric_limits<int64_t>::min(), std::numeric_limits<int64_t>::max()}) {
     EXPECT_EQ(ZigZagDecode(ZigZagEncode(value)), value);
   }
 }
@@ -53,11 +53,11 @@ TEST(ThriftCompactWriterTest, FieldHeadersUseDeltasUpToFifteen) {
   std::string out;
   ThriftCompactWriter writer(out);
   writer.BeginStruct();
-  writer.FieldI32(1, 3);       // delta 1, type i32 (5): 0x15, zigzag(3) = 6
-  writer.FieldI64(4, -1);      // delta 3, type i64 (6): 0x36, zigzag(-1) = 1
-  writer.FieldBool(5, true);   // delta 1, type true (1): 0x11
-  writer.FieldBool(6, false);  // delta 1, type false (2): 0x12
-  writer.FieldI32(22, 0);      // delta 16: type byte 0x05, then zigzag(22) = 44 = 0x2C
+  writer.FieldI32(1, 3);         // delta 1, type i32 (5): 0x15, zigzag(3) = 6
+  writer.FieldI64(4, -1);        // delta 3, type i64 (6): 0x36, zigzag(-1) = 1
+  writer.FieldBool(5, true);     // delta 1, type true (1): 0x11
+  writer.FieldBool(6, false);    // delta 1, type false (2): 0x12
+  writer.FieldI32(22, 0);        // delta 16: type byte 0x05, then zigzag(22) = 44 = 0x2C
   writer.FieldBinary(23, "ab");  // delta 1, binary (8): 0x18, length 2, bytes
   writer.EndStruct();
   EXPECT_EQ(Bytes(out), (std::vector<int>{0x15, 0x06, 0x36, 0x01, 0x11, 0x12, 0x05, 0x2C, 0x00,
@@ -68,15 +68,15 @@ TEST(ThriftCompactWriterTest, NestedStructsRestartFieldDeltas) {
   std::string out;
   ThriftCompactWriter writer(out);
   writer.BeginStruct();
-  writer.FieldI32(2, 1);   // 0x25 0x02
-  writer.FieldStructBegin(8);  // delta 6, struct (12): 0x6C
-  writer.FieldI32(1, 1);   // inner delta from 0: 0x15 0x02
-  writer.EndStruct();      // 0x00
-  writer.FieldI16(9, -2);  // outer delta from 8: 0x14 0x03
+  writer.FieldI32(2, 1);        // 0x25 0x02
+  writer.FieldStructBegin(8);   // delta 6, struct (12): 0x6C
+  writer.FieldI32(1, 1);        // inner delta from 0: 0x15 0x02
+  writer.EndStruct();           // 0x00
+  writer.FieldI16(9, -2);       // outer delta from 8: 0x14 0x03
   writer.FieldEmptyStruct(10);  // 0x1C 0x00
   writer.EndStruct();
-  EXPECT_EQ(Bytes(out), (std::vector<int>{0x25, 0x02, 0x6C, 0x15, 0x02, 0x00, 0x14, 0x03, 0x1C,
-                                          0x00, 0x00}));
+  EXPECT_EQ(Bytes(out),
+            (std::vector<int>{0x25, 0x02, 0x6C, 0x15, 0x02, 0x00, 0x14, 0x03, 0x1C, 0x00, 0x00}));
 }
 
 TEST(ThriftCompactWriterTest, ListHeadersCarryShortSizesInline) {

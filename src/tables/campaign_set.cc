@@ -1,0 +1,144 @@
+#include "tables/campaign_set.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "core/vocab.h"
+#include "rng/counter_rng.h"
+
+namespace ecomgen {
+namespace {
+
+constexpr uint32_t kCampaignStream = 1;
+constexpr uint32_t kAttributionStream = 2;
+// An everyday campaign starts every few days and runs one to two weeks.
+constexpr int64_t kEverydaySpacingUs = 4 * kMicrosPerDay;
+constexpr size_t kMaxEverydayCampaigns = 400;
+// Share of orders placed during an everyday campaign that it gets credit for.
+constexpr double kEverydayAttribution = 0.04;
+constexpr double kScenarioAttribution = 0.45;
+
+struct EverydayKind {
+  uint8_t type;
+  uint8_t channel;
+  const char* label;
+};
+// (type, channel) pairs of everyday marketing.
+constexpr std::array<EverydayKind, 6> kEverydayKinds = {{{0, 0, "Newsletter"},
+                                                         {1, 1, "Instagram Promo"},
+                                                         {1, 2, "Facebook Promo"},
+                                                         {2, 5, "Search Push"},
+                                                         {3, 6, "Display Retargeting"},
+                                                         {1, 4, "YouTube Preroll"}}};
+
+uint8_t TypeIndex(std::string_view type) {
+  for (size_t i = 0; i < vocab::kCampaignType.size(); ++i) {
+    if (vocab::kCampaignType[i] == type) return static_cast<uint8_t>(i);
+  }
+  return 0;
+}
+uint8_t ChannelIndex(std::string_view channel) {
+  for (size_t i = 0; i < vocab::kCampaignChannel.size(); ++i) {
+    if (vocab::kCampaignChannel[i] == channel) return static_cast<uint8_t>(i);
+  }
+  return 0;
+}
+
+void SetTargets(Campaign& campaign, const std::vector<std::string>& categories) {
+  for (size_t c = 0; c < kProductCategoryCount; ++c) {
+    const std::string_view name = CategoryName(static_cast<ProductCategory>(c));
+    if (std::find(categories.begin(), categories.end(), name) != categories.end()) {
+      campaign.targets[c] = true;
+      if (!campaign.target_categories.empty()) campaign.target_categories += ',';
+      campaign.target_categories += name;
+    }
+  }
+}
+
+}  // namespace
+
+CampaignSet::CampaignSet(const Plan& plan) {
+  const Config& config = plan.config;
+  // Scenario campaigns first: they are what the scenario is about.
+  auto add_scenario = [&](const std::string& name, std::string_view type, std::string_view channel,
+                          int64_t start, int64_t end, int discount,
+                          const std::vector<std::string>& categories) {
+    Campaign campaign;
+    campaign.id = static_cast<int64_t>(campaigns_.size()) + 1;
+    campaign.name = name;
+    campaign.type = TypeIndex(type);
+    campaign.channel = ChannelIndex(channel);
+    campaign.start_us = start;
+    campaign.end_us = end;
+    campaign.discount_pct = discount;
+    campaign.scenario = true;
+    campaign.attribution = kScenarioAttribution;
+    SetTargets(campaign, categories);
+    campaigns_.push_back(std::move(campaign));
+  };
+  const int discount = static_cast<int>(std::lround(config.discount.pct));
+  if (config.traffic_spike.enabled) {
+    add_scenario("Flash Sale", "flash_sale", "push_notification", plan.start_us, plan.end_us,
+                 discount, config.discount.categories);
+  }
+  if (config.seasonal.enabled) {
+    add_scenario("Back to School", "seasonal", "email", plan.start_us, plan.end_us, discount,
+                 config.discount.categories);
+  }
+  if (config.viral.enabled) {
+    add_scenario(config.viral.product_name + " Creator Collab", "influencer", "tiktok",
+                 plan.start_us - kMicrosPerDay, plan.end_us + kMicrosPerDay, 0,
+                 {config.viral.category});
+  }
+  if (config.app_launch.enabled) {
+    add_scenario("App Launch", "app_launch", "push_notification", plan.app_launch_us,
+                 plan.end_us, 0, {});
+  }
+
+  // Everyday campaigns, from a week before the window to its end.
+  const int64_t first_start = plan.start_us - 7 * kMicrosPerDay;
+  const std::span<const std::string_view> categories = ProductCategoryNames();
+  for (int64_t start = first_start;
+       start < plan.end_us && campaigns_.size() < kMaxEverydayCampaigns; start += kEverydaySpacingUs) {
+    RowRng rng(config.seed, TableId::kCampaigns, kCampaignStream,
+               static_cast<uint64_t>(campaigns_.size()));
+    const EverydayKind& kind = kEverydayKinds[rng.Below(kEverydayKinds.size())];
+    Campaign campaign;
+    campaign.id = static_cast<int64_t>(campaigns_.size()) + 1;
+    campaign.type = kind.type;
+    campaign.channel = kind.channel;
+    campaign.start_us = start + static_cast<int64_t>(rng.Below(kMicrosPerDay / kMicrosPerHour)) * kMicrosPerHour;
+    campaign.end_us = campaign.start_us + rng.Between(7, 14) * kMicrosPerDay;
+    constexpr std::array<int, 5> kDiscounts = {0, 5, 10, 15, 20};
+    campaign.discount_pct = kDiscounts[rng.Below(kDiscounts.size())];
+    const auto category = rng.Below(categories.size());
+    campaign.name = std::string(kind.label) + " " + std::string(categories[category]) + " #" +
+                    std::to_string(campaign.id);
+    SetTargets(campaign, {std::string(categories[category])});
+    campaign.attribution = kEverydayAttribution;
+    campaigns_.push_back(std::move(campaign));
+  }
+}
+
+const Campaign* CampaignSet::Attribute(RowRng& rng, int64_t ts_us) const {
+  // Scenario campaigns first, then the everyday ones, each with its own conversion share.
+  for (const Campaign& campaign : campaigns_) {
+    if (ts_us < campaign.start_us || ts_us >= campaign.end_us) continue;
+    if (rng.Bernoulli(campaign.attribution)) return &campaign;
+  }
+  return nullptr;
+}
+
+double CampaignSet::ExpectedConversions(const Campaign& campaign, const Plan& plan) const {
+  (void)kAttributionStream;
+  // Orders placed in the campaign's run inside the window, times its attribution share
+  // (ignoring the small chance that an earlier campaign took the order first).
+  double orders = 0;
+  for (int64_t minute = 0; minute < plan.minute_count; ++minute) {
+    const int64_t ts = plan.MinuteStartUs(minute);
+    if (ts >= campaign.start_us && ts < campaign.end_us) orders += plan.orders[static_cast<size_t>(minute)];
+  }
+  return orders * campaign.attribution;
+}
+
+}  // namespace ecomgen

@@ -1,0 +1,148 @@
+#include "tables/customer_model.h"
+
+#include <algorithm>
+#include <vector>
+
+#include "core/vocab.h"
+
+namespace ecomgen {
+namespace {
+
+// Streams of the customer traits (table kCustomers).
+constexpr uint32_t kTraitStream = 10;
+constexpr uint32_t kActivityStream = 11;
+// How often an order, cart or ticket uses the customer's preferred option.
+constexpr double kPreferredShare = 0.9;
+constexpr size_t kMobileApp = 2;
+constexpr size_t kMobileWeb = 1;
+// Picking a customer is rejection sampling; this bounds the work if weights are tiny.
+constexpr int kMaxPickTries = 64;
+// Seasonal regional drift: the configured points of order share moved, per unit amplitude of
+// the regional factor (calibrated on the India region mix; see docs/scenarios.md).
+constexpr double kShiftPointsPerAmplitude = 12.0;
+
+template <size_t N>
+AliasTable TableOf(const std::array<double, N>& pct) {
+  return AliasTable(std::span<const double>(pct.data(), pct.size()));
+}
+
+// Regions that gain (+1) or lose (-1) share over a seasonal window: the school calendar
+// moves south and west first in India, south and west in the US too.
+int RegionDirection(std::string_view region) {
+  if (region == "south" || region == "west") return 1;
+  if (region == "north" || region == "east" || region == "northeast" || region == "midwest") {
+    return -1;
+  }
+  return 0;
+}
+
+}  // namespace
+
+CustomerModel::CustomerModel(const Plan& plan, Market market)
+    : plan_(&plan), market_(market), pools_(&PoolsFor(market)) {
+  const Config& config = plan.config;
+  std::array<double, kGenerationCount> shares{};
+  double max_frequency = 0;
+  for (size_t g = 0; g < kGenerationCount; ++g) {
+    const CohortConfig& cohort = config.cohorts[g];
+    acquisition_[g] = TableOf(cohort.acquisition_pct);
+    channel_[g] = TableOf(cohort.channel_pct);
+    payment_[g] = TableOf(cohort.payment_pct);
+    support_[g] = TableOf(cohort.support_pct);
+    shares[g] = cohort.share_pct;
+    max_frequency = std::max(max_frequency, cohort.order_frequency);
+  }
+  for (size_t g = 0; g < kGenerationCount; ++g) {
+    frequency_[g] = config.cohorts[g].order_frequency / max_frequency;
+  }
+  generation_mix_ = TableOf(shares);
+  std::vector<double> city_weights(pools_->city_weights.begin(), pools_->city_weights.end());
+  city_ = AliasTable(city_weights);
+  if (config.seasonal.enabled) {
+    region_amplitude_ = std::min(0.9, config.seasonal.regional_shift_pp / kShiftPointsPerAmplitude);
+  }
+}
+
+CustomerTraits CustomerModel::Traits(int64_t id) const {
+  CustomerTraits traits;
+  traits.generation = plan_->customers.GenerationOf(id);
+  const auto g = static_cast<size_t>(traits.generation);
+  RowRng rng(plan_->config.seed, TableId::kCustomers, kTraitStream, static_cast<uint64_t>(id));
+  traits.acquisition = static_cast<uint8_t>(acquisition_[g].Sample(rng.Next()));
+  traits.channel = static_cast<uint8_t>(channel_[g].Sample(rng.Next()));
+  traits.payment = static_cast<uint8_t>(payment_[g].Sample(rng.Next()));
+  traits.support = static_cast<uint8_t>(support_[g].Sample(rng.Next()));
+  traits.city = city_.Sample(rng.Next());
+  traits.region = pools_->city_regions[traits.city];
+  // Activity: most customers order rarely, a few very often (u^2 skews toward 0).
+  const uint64_t bits = KeyHash(plan_->config.seed, TableId::kCustomers, kActivityStream,
+                                static_cast<uint64_t>(id));
+  const double u = static_cast<double>(bits >> 11) * 0x1.0p-53;
+  traits.activity = 0.1 + 0.9 * u * u;
+  return traits;
+}
+
+double CustomerModel::RegionFactor(uint8_t region, int64_t ts_us) const {
+  if (region_amplitude_ == 0) return 1.0;
+  const int direction = RegionDirection(AllRegionNames()[region]);
+  const double progress = static_cast<double>(ts_us - plan_->start_us) /
+                          static_cast<double>(plan_->end_us - plan_->start_us);
+  return 1.0 + region_amplitude_ * direction * (progress - 0.5);
+}
+
+int64_t CustomerModel::Pick(RowRng& rng, int64_t ts_us) const {
+  const int64_t signed_up = plan_->customers.SignedUpBy(ts_us);
+  const double region_max = 1.0 + region_amplitude_ * 0.5;
+  int64_t candidate = 1;
+  for (int attempt = 0; attempt < kMaxPickTries; ++attempt) {
+    candidate = 1 + static_cast<int64_t>(rng.Below(static_cast<uint64_t>(signed_up)));
+    const CustomerTraits traits = Traits(candidate);
+    double accept = traits.activity * frequency_[static_cast<size_t>(traits.generation)];
+    if (region_amplitude_ > 0) accept *= RegionFactor(traits.region, ts_us) / region_max;
+    if (rng.Uniform() < accept) return candidate;
+  }
+  return candidate;
+}
+
+uint8_t CustomerModel::WithoutApp(RowRng& rng, uint8_t channel) const {
+  (void)rng;
+  return channel == kMobileApp ? static_cast<uint8_t>(kMobileWeb) : channel;
+}
+
+uint8_t CustomerModel::OrderChannel(RowRng& rng, int64_t id, const CustomerTraits& traits,
+                                    int64_t ts_us) const {
+  const auto g = static_cast<size_t>(traits.generation);
+  uint8_t channel = rng.Bernoulli(kPreferredShare)
+                        ? traits.channel
+                        : static_cast<uint8_t>(channel_[g].Sample(rng.Next()));
+  if (plan_->app_launch_us < 0) return channel;
+  // Multi-channel: before the launch there is no app; after it, adopters (a share that ramps
+  // up to adopter_rate) order in the app app_use_rate of the time, everyone else on the web.
+  const AppLaunchConfig& launch = plan_->config.app_launch;
+  const uint64_t bits = KeyHash(plan_->config.seed, TableId::kCustomers, kTraitStream + 100,
+                                static_cast<uint64_t>(id));
+  const double adopter_draw = static_cast<double>(bits >> 11) * 0x1.0p-53;
+  const bool adopter = adopter_draw < launch.adopter_rate * plan_->AppAdoption(ts_us);
+  const bool app = adopter && rng.Bernoulli(launch.app_use_rate);
+  if (app) return static_cast<uint8_t>(kMobileApp);
+  return WithoutApp(rng, channel);
+}
+
+uint8_t CustomerModel::OrderPayment(RowRng& rng, const CustomerTraits& traits) const {
+  if (rng.Bernoulli(kPreferredShare)) return traits.payment;
+  return static_cast<uint8_t>(payment_[static_cast<size_t>(traits.generation)].Sample(rng.Next()));
+}
+
+uint8_t CustomerModel::TicketChannel(RowRng& rng, const CustomerTraits& traits) const {
+  if (rng.Bernoulli(kPreferredShare)) return traits.support;
+  return static_cast<uint8_t>(support_[static_cast<size_t>(traits.generation)].Sample(rng.Next()));
+}
+
+uint8_t CustomerModel::GuestChannel(RowRng& rng, int64_t ts_us) const {
+  const auto g = static_cast<size_t>(generation_mix_.Sample(rng.Next()));
+  const auto channel = static_cast<uint8_t>(channel_[g].Sample(rng.Next()));
+  if (plan_->app_launch_us >= 0 && (ts_us < plan_->app_launch_us)) return WithoutApp(rng, channel);
+  return channel;
+}
+
+}  // namespace ecomgen

@@ -1,0 +1,75 @@
+// CustomerModel: each customer's traits as pure functions of the customer id, and the rules
+// by which orders, carts and tickets pick a customer and follow their preferences.
+//
+// The customers table prints these traits; the fact generators call the same functions, so a
+// customer's orders agree with their row without the table being in memory. Preferences are
+// drawn from the customer's cohort mix (contract section 4); an order uses the preferred
+// channel or payment method most of the time and otherwise draws from the same cohort mix,
+// which keeps each cohort's realized mix on its configured row.
+//
+// Thread safety: immutable after construction.
+#pragma once
+
+#include <array>
+#include <cstdint>
+
+#include "plan/plan.h"
+#include "pools/market_pools.h"
+#include "rng/alias_table.h"
+#include "rng/counter_rng.h"
+
+namespace ecomgen {
+
+struct CustomerTraits {
+  Generation generation = Generation::kGenZ;
+  uint8_t acquisition = 0;      // index into vocab::kAcquisition
+  uint8_t channel = 0;          // vocab::kChannel
+  uint8_t payment = 0;          // vocab::kPayment
+  uint8_t support = 0;          // vocab::kSupportChannel
+  uint32_t city = 0;            // index into the market's city list
+  uint8_t region = 0;           // index into AllRegionNames()
+  double activity = 1;          // relative order propensity within the cohort, 0.1..1
+};
+
+class CustomerModel {
+ public:
+  CustomerModel(const Plan& plan, Market market);
+
+  const Plan& plan() const { return *plan_; }
+  Market market() const { return market_; }
+  const MarketPools& pools() const { return *pools_; }
+
+  // REQUIRES: 1 <= id <= plan().customers.total().
+  CustomerTraits Traits(int64_t id) const;
+
+  // A customer who has signed up by `ts_us`, chosen in proportion to activity, cohort order
+  // frequency and (in seasonal planning) the region's drift. Uses draws from `rng`.
+  int64_t Pick(RowRng& rng, int64_t ts_us) const;
+
+  // The channel of an order or cart placed at `ts_us` by a customer with `traits`.
+  uint8_t OrderChannel(RowRng& rng, int64_t id, const CustomerTraits& traits, int64_t ts_us) const;
+  // The payment method of an order.
+  uint8_t OrderPayment(RowRng& rng, const CustomerTraits& traits) const;
+  // The support channel of a ticket.
+  uint8_t TicketChannel(RowRng& rng, const CustomerTraits& traits) const;
+  // A channel for a guest (no customer): the cohort-weighted mix.
+  uint8_t GuestChannel(RowRng& rng, int64_t ts_us) const;
+
+ private:
+  double RegionFactor(uint8_t region, int64_t ts_us) const;
+  uint8_t WithoutApp(RowRng& rng, uint8_t channel) const;
+
+  const Plan* plan_;
+  Market market_;
+  const MarketPools* pools_;
+  std::array<AliasTable, kGenerationCount> acquisition_;
+  std::array<AliasTable, kGenerationCount> channel_;
+  std::array<AliasTable, kGenerationCount> payment_;
+  std::array<AliasTable, kGenerationCount> support_;
+  AliasTable generation_mix_;
+  AliasTable city_;
+  std::array<double, kGenerationCount> frequency_{};  // order frequency / the largest
+  double region_amplitude_ = 0;
+};
+
+}  // namespace ecomgen

@@ -1,0 +1,103 @@
+#include "tables/customers.h"
+
+#include <array>
+#include <cctype>
+#include <charconv>
+
+#include "core/civil_time.h"
+#include "tables/row_writer.h"
+
+namespace ecomgen {
+namespace {
+
+constexpr uint32_t kNameStream = 20;
+constexpr std::array<TableId, 1> kOutputs = {TableId::kCustomers};
+// Birth years of each generation (Pew Research Center's definitions).
+constexpr std::array<std::array<int64_t, 2>, kGenerationCount> kBirthYears = {
+    {{1997, 2012}, {1981, 1996}, {1965, 1980}, {1946, 1964}}};
+constexpr int64_t kMinimumAgeYears = 18;
+
+AliasTable WeightsTable(std::span<const uint32_t> weights) {
+  std::vector<double> values(weights.begin(), weights.end());
+  return AliasTable(values);
+}
+
+// Appends `name` lowercased with everything but letters and digits dropped ("D'Souza" ->
+// "dsouza"), so emails are valid addresses.
+size_t AppendEmailPart(std::string_view name, char* out) {
+  size_t length = 0;
+  for (char c : name) {
+    const auto byte = static_cast<unsigned char>(c);
+    if (std::isalnum(byte) != 0) out[length++] = static_cast<char>(std::tolower(byte));
+  }
+  return length;
+}
+
+}  // namespace
+
+CustomersGenerator::CustomersGenerator(const World& world)
+    : world_(world),
+      bounds_(ChunkRows(world.plan.customers.total(), kRowsPerChunk)),
+      first_names_(WeightsTable(world.customers.pools().first_name_weights)),
+      last_names_(WeightsTable(world.customers.pools().last_name_weights)),
+      email_domains_(WeightsTable(world.customers.pools().email_domain_weights)) {}
+
+std::span<const TableId> CustomersGenerator::outputs() const { return kOutputs; }
+
+RowCounts CustomersGenerator::CountRows(int64_t chunk) const {
+  const auto c = static_cast<size_t>(chunk);
+  return {bounds_[c + 1] - bounds_[c], 0, 0};
+}
+
+void CustomersGenerator::FillChunk(int64_t chunk, const RowCounts& /*first_ids*/,
+                                   std::span<Batch* const> out) const {
+  const MarketPools& pools = world_.customers.pools();
+  const uint64_t seed = world_.plan.config.seed;
+  RowWriter row(*out[0]);
+  std::array<char, 160> email{};
+  std::array<char, kMaxPhoneLength> phone{};
+  const auto c = static_cast<size_t>(chunk);
+  for (int64_t id = bounds_[c] + 1; id <= bounds_[c + 1]; ++id) {
+    const CustomerTraits traits = world_.customers.Traits(id);
+    RowRng rng(seed, TableId::kCustomers, kNameStream, static_cast<uint64_t>(id));
+    const std::string_view first = pools.first_names[first_names_.Sample(rng.Next())];
+    const std::string_view last = pools.last_names[last_names_.Sample(rng.Next())];
+    const std::string_view domain = pools.email_domains[email_domains_.Sample(rng.Next())];
+    // first.last<id>@domain: the id makes every address unique.
+    size_t length = AppendEmailPart(first, email.data());
+    email[length++] = '.';
+    length += AppendEmailPart(last, email.data() + length);
+    length = static_cast<size_t>(
+        std::to_chars(email.data() + length, email.data() + email.size(), id).ptr - email.data());
+    email[length++] = '@';
+    for (char ch : domain) email[length++] = ch;
+    const size_t phone_length = FormatPhone(world_.market, rng.Next(), phone.data());
+
+    const int64_t signup_us = world_.plan.customers.SignupUs(id);
+    const int64_t signup_year = CivilFromMicros(signup_us).date.year;
+    const auto& years = kBirthYears[static_cast<size_t>(traits.generation)];
+    const int64_t latest = std::max(years[0], std::min(years[1], signup_year - kMinimumAgeYears - 1));
+    const int64_t birth_year = rng.Between(years[0], latest);
+    const int64_t birth_day =
+        DaysFromCivil(CivilDate{birth_year, 1, 1}) + rng.Between(0, IsLeapYear(birth_year) ? 365 : 364);
+
+    row.Int(id)
+        .Str(first)
+        .Str(last)
+        .Str(std::string_view(email.data(), length))
+        .Str(std::string_view(phone.data(), phone_length))
+        .Int(birth_day)
+        .Int(static_cast<int64_t>(traits.generation))
+        .Int(static_cast<int64_t>(pools.city_offset + traits.city))
+        .Int(traits.region)
+        .Int(world_.market == Market::kIndia ? 0 : 1)
+        .Int(signup_us)
+        .Int(traits.acquisition)
+        .Int(traits.channel)
+        .Int(traits.payment)
+        .Int(traits.support);
+    row.End();
+  }
+}
+
+}  // namespace ecomgen

@@ -1,0 +1,35 @@
+// CustomersGenerator: the customers table, one row per customer id of the plan's base.
+//
+// Traits come from CustomerModel (so orders agree with them); names, contact details and
+// birth dates are drawn here from the market's pools.
+//
+// Thread safety: const after construction; see TableGenerator.
+#pragma once
+
+#include <vector>
+
+#include "rng/alias_table.h"
+#include "tables/table_generator.h"
+#include "tables/world.h"
+
+namespace ecomgen {
+
+class CustomersGenerator final : public TableGenerator {
+ public:
+  explicit CustomersGenerator(const World& world);
+
+  std::span<const TableId> outputs() const override;
+  int64_t chunk_count() const override { return static_cast<int64_t>(bounds_.size()) - 1; }
+  RowCounts CountRows(int64_t chunk) const override;
+  void FillChunk(int64_t chunk, const RowCounts& first_ids,
+                 std::span<Batch* const> out) const override;
+
+ private:
+  const World& world_;
+  std::vector<int64_t> bounds_;
+  AliasTable first_names_;
+  AliasTable last_names_;
+  AliasTable email_domains_;
+};
+
+}  // namespace ecomgen

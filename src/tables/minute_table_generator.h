@@ -1,0 +1,44 @@
+// Generators of the per-minute tables whose row counts the plan fixes: cart_abandonment
+// (events per minute) and system_metrics (one row per minute).
+//
+// Thread safety: const after construction; see TableGenerator.
+#pragma once
+
+#include <vector>
+
+#include "tables/table_generator.h"
+#include "tables/world.h"
+
+namespace ecomgen {
+
+class CartAbandonmentGenerator final : public TableGenerator {
+ public:
+  explicit CartAbandonmentGenerator(const World& world);
+
+  std::span<const TableId> outputs() const override;
+  int64_t chunk_count() const override { return static_cast<int64_t>(bounds_.size()) - 1; }
+  RowCounts CountRows(int64_t chunk) const override;
+  void FillChunk(int64_t chunk, const RowCounts& first_ids,
+                 std::span<Batch* const> out) const override;
+
+ private:
+  const World& world_;
+  std::vector<int64_t> bounds_;  // minute ranges
+};
+
+class SystemMetricsGenerator final : public TableGenerator {
+ public:
+  explicit SystemMetricsGenerator(const World& world);
+
+  std::span<const TableId> outputs() const override;
+  int64_t chunk_count() const override { return static_cast<int64_t>(bounds_.size()) - 1; }
+  RowCounts CountRows(int64_t chunk) const override;
+  void FillChunk(int64_t chunk, const RowCounts& first_ids,
+                 std::span<Batch* const> out) const override;
+
+ private:
+  const World& world_;
+  std::vector<int64_t> bounds_;  // minute ranges
+};
+
+}  // namespace ecomgen

@@ -1,0 +1,269 @@
+#include "tables/order_model.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "core/civil_time.h"
+#include "plan/profiles.h"
+
+namespace ecomgen {
+namespace {
+
+// Streams of table kOrders used per order (the plan uses ids from 0x100 up).
+constexpr uint32_t kOrderStream = 1;
+constexpr uint32_t kFateStream = 2;
+constexpr uint32_t kTimeStream = 3;
+constexpr uint32_t kFulfilStream = 4;
+constexpr uint32_t kReturnStream = 5;
+
+constexpr double kLostShareOfLate = 0.04;       // late parcels that never arrive
+constexpr double kMeanLatenessDays = 1.8;       // beyond the promised day
+constexpr double kMeanReturnAfterDays = 6.0;    // from delivery to the return request
+constexpr int64_t kReturnWindowDays = 30;
+constexpr double kProcessingSigma = 0.5;
+
+// Order lines beyond the first: quantity 1 most of the time.
+int64_t DrawQuantity(RowRng& rng) {
+  const double u = rng.Uniform();
+  return u < 0.82 ? 1 : (u < 0.95 ? 2 : 3);
+}
+
+int64_t RoundDiv100(int64_t value) { return (value + 50) / 100; }
+
+// Return reasons by category: clothing mostly fit, electronics mostly defects.
+uint8_t DrawReturnReason(RowRng& rng, ProductCategory category, bool late) {
+  // damaged defective wrong_item size_fit not_as_described changed_mind late_delivery
+  static constexpr std::array<double, 7> kClothing = {3, 4, 6, 50, 17, 18, 2};
+  static constexpr std::array<double, 7> kElectronics = {14, 38, 8, 0, 18, 20, 2};
+  static constexpr std::array<double, 7> kOther = {18, 16, 10, 2, 24, 28, 2};
+  const std::array<double, 7>& weights = category == ProductCategory::kClothing      ? kClothing
+                                         : category == ProductCategory::kElectronics ? kElectronics
+                                                                                     : kOther;
+  double total = 0;
+  for (double w : weights) total += w;
+  if (late && rng.Bernoulli(0.3)) return 6;
+  double draw = rng.Uniform() * total;
+  for (size_t i = 0; i < weights.size(); ++i) {
+    draw -= weights[i];
+    if (draw < 0) return static_cast<uint8_t>(i);
+  }
+  return 5;
+}
+
+int DrawLeadDays(RowRng& rng) {
+  double draw = rng.Uniform();
+  for (size_t lead = 0; lead < kLeadDayProbability.size(); ++lead) {
+    draw -= kLeadDayProbability[lead];
+    if (draw < 0) return static_cast<int>(lead);
+  }
+  return kMaxLeadDays;
+}
+
+}  // namespace
+
+OrderModel::OrderModel(const Plan& plan, const CustomerModel& customers,
+                       const ProductCatalog& catalog, const CampaignSet& campaigns)
+    : plan_(&plan), customers_(&customers), catalog_(&catalog), campaigns_(&campaigns) {
+  if (customers.market() == Market::kIndia) {
+    // Free delivery from Rs 499, else Rs 49; GST charged on top at 5% (a simplification
+    // of India's slabs, documented).
+    currency_ = 0;
+    free_shipping_cents_ = 49900;
+    shipping_fee_cents_ = 4900;
+    tax_rate_ = 0.05;
+  } else {
+    // Free shipping from $35, else $5.99; a 7.25% sales tax (California's base rate).
+    currency_ = 1;
+    free_shipping_cents_ = 3500;
+    shipping_fee_cents_ = 599;
+    tax_rate_ = 0.0725;
+  }
+}
+
+OrderSlot OrderModel::SlotOf(int64_t index) const {
+  OrderSlot slot;
+  slot.index = index;
+  slot.minute = plan_->MinuteOfOrder(index);
+  slot.rank = index - plan_->order_prefix[static_cast<size_t>(slot.minute)];
+  return slot;
+}
+
+AffinePermutation OrderModel::FatePermutation(int64_t minute) const {
+  const auto n = static_cast<uint64_t>(plan_->orders[static_cast<size_t>(minute)]);
+  return AffinePermutation(
+      n, KeyHash(plan_->config.seed, TableId::kOrders, kFateStream, static_cast<uint64_t>(minute)));
+}
+
+int64_t OrderModel::MinuteFate(int64_t minute, int64_t rank) const {
+  return static_cast<int64_t>(FatePermutation(minute)(static_cast<uint64_t>(rank)));
+}
+
+void OrderModel::Evaluate(const OrderSlot& slot, int64_t fate_rank, OrderRecord& out) const {
+  const Plan& plan = *plan_;
+  const auto m = static_cast<size_t>(slot.minute);
+  const uint64_t seed = plan.config.seed;
+  const auto index = static_cast<uint64_t>(slot.index);
+  out = OrderRecord{};
+  out.order_id = slot.index + 1;
+
+  // Stratified seconds keep ids in time order inside the minute.
+  RowRng time_rng(seed, TableId::kOrders, kTimeStream, index);
+  const int64_t minute_seconds = plan.MinuteLengthUs(slot.minute) / kMicrosPerSecond;
+  const auto second = static_cast<int64_t>((static_cast<double>(slot.rank) + time_rng.Uniform()) *
+                                           static_cast<double>(minute_seconds) / plan.orders[m]);
+  out.order_us = plan.MinuteStartUs(slot.minute) +
+                 std::min(second, std::max<int64_t>(minute_seconds - 1, 0)) * kMicrosPerSecond;
+
+  const int64_t fate = fate_rank >= 0 ? fate_rank : MinuteFate(slot.minute, slot.rank);
+  out.payment_failed = fate < plan.failures[m];
+  const bool viral = !out.payment_failed && fate < plan.failures[m] + plan.viral_units[m];
+
+  RowRng rng(seed, TableId::kOrders, kOrderStream, index);
+  out.customer_id = customers_->Pick(rng, out.order_us);
+  out.customer = customers_->Traits(out.customer_id);
+  out.channel = customers_->OrderChannel(rng, out.customer_id, out.customer, out.order_us);
+  out.payment = customers_->OrderPayment(rng, out.customer);
+  const Campaign* campaign = campaigns_->Attribute(rng, out.order_us);
+  out.campaign_id = campaign != nullptr ? campaign->id : 0;
+
+  FillLines(rng, viral, out);
+  // Campaign discounts apply to the campaign's categories, unless the scenario's own discount
+  // already covers the line.
+  int64_t gross = 0;
+  for (int line_idx = 0; line_idx < out.line_count; ++line_idx) {
+    OrderLine& line = out.lines[static_cast<size_t>(line_idx)];
+    const Product& product = catalog_->at(line.product_id);
+    line.unit_price_cents = product.list_price_cents;
+    if (product.discount_pct > 0) {
+      line.discount_pct = product.discount_pct;
+    } else if (campaign != nullptr && campaign->targets[static_cast<size_t>(product.category)]) {
+      line.discount_pct = campaign->discount_pct;
+    }
+    const int64_t full = line.quantity * line.unit_price_cents;
+    line.line_total_cents = RoundDiv100(full * (100 - line.discount_pct));
+    gross += full;
+    out.subtotal_cents += line.line_total_cents;
+  }
+  out.discount_cents = gross - out.subtotal_cents;
+  out.shipping_cents = out.subtotal_cents >= free_shipping_cents_ ? 0 : shipping_fee_cents_;
+  out.tax_cents = std::llround(static_cast<double>(out.subtotal_cents) * tax_rate_);
+  out.total_cents = out.subtotal_cents + out.shipping_cents + out.tax_cents;
+
+  Fulfil(rng, out);
+  DecideReturns(rng, out);
+}
+
+void OrderModel::FillLines(RowRng& rng, bool viral, OrderRecord& out) const {
+  const CohortConfig& cohort = plan_->config.cohorts[static_cast<size_t>(out.customer.generation)];
+  int64_t lines = 1 + rng.Poisson(std::max(0.0, cohort.mean_basket_items - 1.0));
+  lines = std::min<int64_t>(lines, kMaxOrderLines);
+  int line_idx = 0;
+  if (viral) {
+    // The viral product: one unit per order, so units sold equal the plan's allotment.
+    out.lines[0].product_id = catalog_->viral_product_id();
+    out.lines[0].quantity = 1;
+    line_idx = 1;
+  }
+  for (; line_idx < lines; ++line_idx) {
+    int64_t product = catalog_->DrawProduct(out.customer.generation, rng.Next());
+    // One line per product: redraw a repeat a few times (popular items repeat often).
+    for (int retry = 0; retry < 3; ++retry) {
+      bool repeat = false;
+      for (int prev = 0; prev < line_idx; ++prev) {
+        repeat = repeat || out.lines[static_cast<size_t>(prev)].product_id == product;
+      }
+      if (!repeat) break;
+      product = catalog_->DrawProduct(out.customer.generation, rng.Next());
+    }
+    bool repeat = false;
+    for (int prev = 0; prev < line_idx; ++prev) {
+      repeat = repeat || out.lines[static_cast<size_t>(prev)].product_id == product;
+    }
+    if (repeat) break;
+    out.lines[static_cast<size_t>(line_idx)].product_id = product;
+    out.lines[static_cast<size_t>(line_idx)].quantity = DrawQuantity(rng);
+  }
+  out.line_count = line_idx;
+}
+
+void OrderModel::Fulfil(RowRng& /*order_rng*/, OrderRecord& out) const {
+  const Plan& plan = *plan_;
+  const BusinessConfig& business = plan.config.business;
+  RowRng rng(plan.config.seed, TableId::kOrders, kFulfilStream, static_cast<uint64_t>(out.order_id));
+  if (out.payment_failed) {
+    out.status = 0;  // payment_failed
+    return;
+  }
+  out.has_promise = true;
+  const int64_t order_day = DaysFromMicros(out.order_us);
+  out.promised_day = order_day + DrawLeadDays(rng);
+  if (rng.Bernoulli(business.cancel_rate)) {
+    out.status = 1;  // cancelled
+    return;
+  }
+  double late_probability = plan.LateProbability(out.promised_day);
+  if (plan.config.supply_disruption.enabled) {
+    for (int line_idx = 0; line_idx < out.line_count; ++line_idx) {
+      if (catalog_->at(out.lines[static_cast<size_t>(line_idx)].product_id).affected) {
+        late_probability = std::min(0.95, late_probability * plan.config.supply_disruption.late_multiplier);
+        break;
+      }
+    }
+  }
+  const int64_t promised_end = (out.promised_day + 1) * kMicrosPerDay;
+  out.late = rng.Bernoulli(late_probability);
+  if (out.late) {
+    if (rng.Bernoulli(kLostShareOfLate)) {
+      out.status = 4;  // lost
+      return;
+    }
+    const double extra = rng.Exponential(kMeanLatenessDays * kMicrosPerDay);
+    out.delivered_us = promised_end + kMicrosPerSecond + static_cast<int64_t>(extra);
+  } else {
+    const int64_t lo = std::max(out.order_us, out.promised_day * kMicrosPerDay);
+    const int64_t hi = std::max(lo, promised_end - kMicrosPerSecond);
+    out.delivered_us = lo + static_cast<int64_t>(rng.Uniform() * static_cast<double>(hi - lo));
+  }
+  out.delivered_us -= out.delivered_us % kMicrosPerSecond;
+  out.delivered_us = std::max(out.delivered_us, out.order_us);
+  out.delivered = true;
+  out.status = 2;  // delivered
+}
+
+void OrderModel::DecideReturns(RowRng& /*order_rng*/, OrderRecord& out) const {
+  if (!out.delivered) return;
+  const Config& config = plan_->config;
+  RowRng rng(config.seed, TableId::kOrders, kReturnStream, static_cast<uint64_t>(out.order_id));
+  double processing_mean = config.business.mean_return_processing_days;
+  if (config.returns_wave.enabled) processing_mean *= config.returns_wave.processing_days_multiplier;
+  // Log-normal with this mean: median = mean / exp(sigma^2 / 2).
+  const double processing_median = processing_mean / std::exp(kProcessingSigma * kProcessingSigma / 2);
+  for (int line_idx = 0; line_idx < out.line_count; ++line_idx) {
+    OrderLine& line = out.lines[static_cast<size_t>(line_idx)];
+    const Product& product = catalog_->at(line.product_id);
+    if (!rng.Bernoulli(catalog_->ReturnProbability(product.category))) continue;
+    line.returned = true;
+    const double after = std::min<double>(rng.Exponential(kMeanReturnAfterDays * kMicrosPerDay),
+                                          kReturnWindowDays * kMicrosPerDay);
+    line.requested_us = out.delivered_us + kMicrosPerHour + static_cast<int64_t>(after);
+    line.requested_us -= line.requested_us % kMicrosPerSecond;
+    line.return_reason = DrawReturnReason(rng, product.category, out.late);
+    const double outcome = rng.Uniform();
+    if (outcome < 0.86) {
+      line.return_status = 0;  // refunded
+      line.refund_cents = line.line_total_cents;
+    } else if (outcome < 0.94) {
+      line.return_status = 1;  // partially_refunded: restocking or missing parts
+      line.refund_cents = line.line_total_cents * rng.Between(50, 90) / 100;
+    } else {
+      line.return_status = 2;  // rejected
+      line.refund_cents = 0;
+    }
+    line.processing_days =
+        std::max<int64_t>(1, std::llround(rng.LogNormal(processing_median, kProcessingSigma)));
+    ++out.return_count;
+  }
+  if (out.return_count > 0) out.status = 3;  // returned
+}
+
+}  // namespace ecomgen

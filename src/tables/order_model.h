@@ -1,0 +1,104 @@
+// OrderModel: one order with its lines, delivery and returns, as a pure function of its index.
+//
+// The plan fixed how many orders each minute has and which ranks of the minute fail payment
+// or carry the viral product; Evaluate fills in everything else from the order's own random
+// streams. Because it is pure, the orders generator and the support-ticket generator (which
+// needs to find, say, a late order to complain about) get the same order.
+//
+// Money is int64 cents; line_total = round(quantity * unit_price * (1 - discount_pct/100)).
+//
+// Thread safety: immutable; Evaluate may run on any thread with its own OrderRecord.
+#pragma once
+
+#include <array>
+#include <cstdint>
+
+#include "plan/plan.h"
+#include "tables/campaign_set.h"
+#include "tables/customer_model.h"
+#include "tables/product_catalog.h"
+
+namespace ecomgen {
+
+inline constexpr int kMaxOrderLines = 8;
+
+struct OrderLine {
+  int64_t product_id = 0;
+  int64_t quantity = 1;
+  int64_t unit_price_cents = 0;
+  int64_t discount_pct = 0;  // whole percent
+  int64_t line_total_cents = 0;
+  // Return of this line, if any.
+  bool returned = false;
+  int64_t requested_us = 0;
+  uint8_t return_reason = 0;
+  uint8_t return_status = 0;
+  int64_t refund_cents = 0;
+  int64_t processing_days = 0;
+};
+
+struct OrderRecord {
+  int64_t order_id = 0;
+  int64_t customer_id = 0;
+  CustomerTraits customer;
+  int64_t order_us = 0;
+  uint8_t channel = 0;
+  uint8_t payment = 0;
+  bool payment_failed = false;
+  uint8_t status = 0;          // vocab::kOrderStatus
+  int64_t campaign_id = 0;     // 0 = none
+  int line_count = 0;
+  std::array<OrderLine, kMaxOrderLines> lines;
+  int64_t subtotal_cents = 0;
+  int64_t discount_cents = 0;
+  int64_t shipping_cents = 0;
+  int64_t tax_cents = 0;
+  int64_t total_cents = 0;
+  bool has_promise = false;
+  int64_t promised_day = 0;    // days since the epoch
+  bool late = false;           // delivered after the promised day, or never
+  bool delivered = false;
+  int64_t delivered_us = 0;
+  int return_count = 0;
+};
+
+// The order's position in the plan: its minute and its rank among the minute's orders.
+struct OrderSlot {
+  int64_t index = 0;   // 0-based order index (order_id - 1)
+  int64_t minute = 0;
+  int64_t rank = 0;
+};
+
+class OrderModel {
+ public:
+  OrderModel(const Plan& plan, const CustomerModel& customers, const ProductCatalog& catalog,
+             const CampaignSet& campaigns);
+
+  const Plan& plan() const { return *plan_; }
+  // The slot of order `index` (binary search over the plan's minutes).
+  OrderSlot SlotOf(int64_t index) const;
+  // Fills `out` for the order in `slot`. `fate_rank` is the rank's position under the
+  // minute's permutation (see MinuteFate); pass -1 to have it computed.
+  void Evaluate(const OrderSlot& slot, int64_t fate_rank, OrderRecord& out) const;
+  // Where rank `rank` of `minute` falls in the minute's keyed permutation: positions below
+  // failures[m] fail payment; the next viral_units[m] positions carry the viral product.
+  int64_t MinuteFate(int64_t minute, int64_t rank) const;
+  // The keyed permutation behind MinuteFate, for callers that walk a whole minute.
+  AffinePermutation FatePermutation(int64_t minute) const;
+
+ private:
+  void FillLines(RowRng& rng, bool viral, OrderRecord& out) const;
+  void Fulfil(RowRng& rng, OrderRecord& out) const;
+  void DecideReturns(RowRng& rng, OrderRecord& out) const;
+
+  const Plan* plan_;
+  const CustomerModel* customers_;
+  const ProductCatalog* catalog_;
+  const CampaignSet* campaigns_;
+  int64_t currency_ = 0;
+  int64_t free_shipping_cents_ = 0;
+  int64_t shipping_fee_cents_ = 0;
+  double tax_rate_ = 0;
+};
+
+}  // namespace ecomgen

@@ -1,0 +1,203 @@
+#include "tables/support_tickets.h"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+
+#include "tables/row_writer.h"
+
+namespace ecomgen {
+namespace {
+
+constexpr std::array<TableId, 1> kOutputs = {TableId::kSupportTickets};
+constexpr uint32_t kTicketStream = 1;
+
+enum Category : uint8_t {
+  kDeliveryDelay,
+  kPaymentIssue,
+  kReturnRefund,
+  kRestockInquiry,
+  kProductQuality,
+  kOrderChange,
+  kAccountAccess,
+  kGeneralInquiry,
+};
+enum Priority : uint8_t { kLow, kMedium, kHigh, kUrgent };
+enum Status : uint8_t { kOpen, kPending, kResolved, kClosed };
+
+// Everyday tickets that are neither delays nor the scenario's own, by category.
+constexpr std::array<double, 8> kEverydayMix = {0, 0.10, 0.24, 0, 0.18, 0.14, 0.10, 0.24};
+// Median first response by support channel (chat whatsapp social_media email phone), minutes,
+// and its SLA.
+constexpr std::array<double, 5> kResponseMedianMinutes = {4, 12, 45, 180, 6};
+constexpr std::array<double, 5> kResponseSlaMinutes = {10, 30, 120, 480, 15};
+// Median resolution by category, hours; resolution SLA by priority, hours.
+constexpr std::array<double, 8> kResolutionMedianHours = {30, 8, 48, 2, 36, 6, 4, 10};
+constexpr std::array<double, 4> kResolutionSlaHours = {96, 48, 24, 8};
+constexpr double kUnresolvedShare = 0.03;
+constexpr double kSurveyResponseShare = 0.4;
+constexpr int kLinkTries = 24;
+
+struct OrderWindow {
+  int64_t from_us;
+  int64_t to_us;
+};
+
+// When the order a ticket refers to was placed, relative to the ticket.
+OrderWindow WindowFor(uint8_t category, int64_t created_us) {
+  switch (category) {
+    case kDeliveryDelay:
+      return {created_us - 8 * kMicrosPerDay, created_us - kMicrosPerDay};
+    case kPaymentIssue:
+      return {created_us - 2 * kMicrosPerHour, created_us};
+    case kOrderChange:
+      return {created_us - 3 * kMicrosPerDay, created_us};
+    default:
+      return {created_us - 30 * kMicrosPerDay, created_us - kMicrosPerDay};
+  }
+}
+
+// Whether `order` is one a ticket of `category` created at `created_us` can be about.
+bool Fits(uint8_t category, const OrderRecord& order, int64_t created_us) {
+  if (order.order_us > created_us) return false;
+  switch (category) {
+    case kDeliveryDelay:
+      return order.late && order.status != 1 && (order.promised_day + 1) * kMicrosPerDay <= created_us;
+    case kPaymentIssue:
+      return order.payment_failed;
+    case kOrderChange:
+      return !order.payment_failed;
+    default:
+      return order.delivered && order.delivered_us <= created_us;
+  }
+}
+
+uint8_t DrawFrom(RowRng& rng, const std::array<double, 8>& weights) {
+  double total = 0;
+  for (double w : weights) total += w;
+  double draw = rng.Uniform() * total;
+  for (size_t i = 0; i < weights.size(); ++i) {
+    draw -= weights[i];
+    if (draw < 0 && weights[i] > 0) return static_cast<uint8_t>(i);
+  }
+  return kGeneralInquiry;
+}
+
+uint8_t DrawPriority(RowRng& rng, uint8_t category) {
+  const double u = rng.Uniform();
+  switch (category) {
+    case kPaymentIssue:
+      return u < 0.2 ? kMedium : (u < 0.7 ? kHigh : kUrgent);
+    case kDeliveryDelay:
+      return u < 0.5 ? kMedium : (u < 0.9 ? kHigh : kUrgent);
+    default:
+      return u < 0.4 ? kLow : (u < 0.85 ? kMedium : kHigh);
+  }
+}
+
+}  // namespace
+
+SupportTicketsGenerator::SupportTicketsGenerator(const World& world)
+    : world_(world), bounds_(ChunkMinutes(world.plan.ticket_prefix, kRowsPerChunk)) {}
+
+std::span<const TableId> SupportTicketsGenerator::outputs() const { return kOutputs; }
+
+RowCounts SupportTicketsGenerator::CountRows(int64_t chunk) const {
+  const auto c = static_cast<size_t>(chunk);
+  const Plan& plan = world_.plan;
+  return {plan.ticket_prefix[static_cast<size_t>(bounds_[c + 1])] -
+              plan.ticket_prefix[static_cast<size_t>(bounds_[c])],
+          0, 0};
+}
+
+void SupportTicketsGenerator::FillChunk(int64_t chunk, const RowCounts& /*first_ids*/,
+                                        std::span<Batch* const> out) const {
+  const Plan& plan = world_.plan;
+  const Config& config = plan.config;
+  RowWriter row(*out[0]);
+  OrderRecord order;
+  const auto c = static_cast<size_t>(chunk);
+  for (int64_t minute = bounds_[c]; minute < bounds_[c + 1]; ++minute) {
+    const auto m = static_cast<size_t>(minute);
+    const int32_t count = plan.tickets[m];
+    const int64_t minute_seconds = plan.MinuteLengthUs(minute) / kMicrosPerSecond;
+    for (int64_t rank = 0; rank < count; ++rank) {
+      const int64_t index = plan.ticket_prefix[m] + rank;
+      RowRng rng(config.seed, TableId::kSupportTickets, kTicketStream, static_cast<uint64_t>(index));
+      const auto second = static_cast<int64_t>((static_cast<double>(rank) + rng.Uniform()) *
+                                               static_cast<double>(minute_seconds) / count);
+      const int64_t created_us = plan.MinuteStartUs(minute) + second * kMicrosPerSecond;
+
+      uint8_t category = kGeneralInquiry;
+      if (rng.Bernoulli(plan.scenario_ticket_share[m])) {
+        category = kPaymentIssue;
+      } else if (config.viral.enabled && rng.Bernoulli(config.viral.restock_share)) {
+        category = kRestockInquiry;
+      } else if (rng.Bernoulli(plan.delay_ticket_share[m])) {
+        category = kDeliveryDelay;
+      } else {
+        category = DrawFrom(rng, kEverydayMix);
+      }
+
+      // Find the order the ticket is about.
+      int64_t order_id = 0;
+      const bool needs_order = category != kRestockInquiry && category != kAccountAccess &&
+                               category != kGeneralInquiry;
+      if (needs_order) {
+        const OrderWindow window = WindowFor(category, created_us);
+        const int64_t from_minute = std::clamp<int64_t>(
+            (window.from_us - plan.start_us) / kMicrosPerMinute, 0, plan.minute_count);
+        const int64_t to_minute = std::clamp<int64_t>(
+            (window.to_us - plan.start_us) / kMicrosPerMinute + 1, 0, plan.minute_count);
+        const int64_t first = plan.order_prefix[static_cast<size_t>(from_minute)];
+        const int64_t last = plan.order_prefix[static_cast<size_t>(to_minute)];
+        for (int attempt = 0; attempt < kLinkTries && last > first; ++attempt) {
+          const int64_t candidate = first + static_cast<int64_t>(rng.Below(static_cast<uint64_t>(last - first)));
+          world_.orders.Evaluate(world_.orders.SlotOf(candidate), -1, order);
+          if (Fits(category, order, created_us)) {
+            order_id = order.order_id;
+            break;
+          }
+        }
+        // No fitting order (early in the window, or none failed): a general question.
+        if (order_id == 0 && category != kPaymentIssue) category = kGeneralInquiry;
+      }
+      const int64_t customer_id = order_id != 0 ? order.customer_id : world_.customers.Pick(rng, created_us);
+      const CustomerTraits traits = world_.customers.Traits(customer_id);
+      const uint8_t channel = world_.customers.TicketChannel(rng, traits);
+      const uint8_t priority = DrawPriority(rng, category);
+
+      // Outage queues slow every first response.
+      const double backlog = 1.0 + 2.0 * plan.scenario_ticket_share[m];
+      const int64_t first_response = std::max<int64_t>(
+          1, std::llround(rng.LogNormal(kResponseMedianMinutes[channel], 0.6) * backlog));
+      const bool resolved = !rng.Bernoulli(kUnresolvedShare);
+      const double resolution_hours = rng.LogNormal(kResolutionMedianHours[category], 0.8);
+      const bool breached = static_cast<double>(first_response) > kResponseSlaMinutes[channel] ||
+                            (resolved && resolution_hours > kResolutionSlaHours[priority]);
+      const uint8_t status = resolved ? (rng.Bernoulli(0.6) ? kResolved : kClosed)
+                                      : (rng.Bernoulli(0.5) ? kOpen : kPending);
+      const bool surveyed = resolved && rng.Bernoulli(kSurveyResponseShare);
+      // Satisfaction falls with SLA breaches and delivery trouble.
+      const double mood = 4.4 - (breached ? 1.4 : 0.0) - (category == kDeliveryDelay ? 0.5 : 0.0) +
+                          rng.Normal() * 0.8;
+      const int64_t csat = std::clamp<int64_t>(std::llround(mood), 1, 5);
+
+      row.Int(index + 1)
+          .Int(customer_id)
+          .IntOrNull(order_id != 0, order_id)
+          .Int(created_us)
+          .Int(channel)
+          .Int(category)
+          .Int(priority)
+          .Int(status)
+          .Int(first_response)
+          .RealOrNull(resolved, resolution_hours)
+          .Bool(breached)
+          .IntOrNull(surveyed, csat);
+      row.End();
+    }
+  }
+}
+
+}  // namespace ecomgen

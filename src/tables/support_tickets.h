@@ -1,0 +1,34 @@
+// SupportTicketsGenerator: the support tickets, minute by minute as the plan counts them.
+//
+// A ticket's category follows the day's late deliveries (delivery_delay), the scenario (payment
+// issues during an outage, restock inquiries for a sold-out product) and an everyday mix. A
+// ticket about an order points at a real order that fits the complaint: a late one for a
+// delay, a failed payment for a payment issue, a delivered one for a return. Those are found
+// by evaluating candidate orders (OrderModel is pure), a few tries each.
+//
+// Thread safety: const after construction; see TableGenerator.
+#pragma once
+
+#include <vector>
+
+#include "tables/table_generator.h"
+#include "tables/world.h"
+
+namespace ecomgen {
+
+class SupportTicketsGenerator final : public TableGenerator {
+ public:
+  explicit SupportTicketsGenerator(const World& world);
+
+  std::span<const TableId> outputs() const override;
+  int64_t chunk_count() const override { return static_cast<int64_t>(bounds_.size()) - 1; }
+  RowCounts CountRows(int64_t chunk) const override;
+  void FillChunk(int64_t chunk, const RowCounts& first_ids,
+                 std::span<Batch* const> out) const override;
+
+ private:
+  const World& world_;
+  std::vector<int64_t> bounds_;  // minute ranges
+};
+
+}  // namespace ecomgen

@@ -1,0 +1,378 @@
+// End-to-end tests of Validate on tiny hand-written run directories.
+#include "validate/validate.h"
+
+#include <gtest/gtest.h>
+
+#include <sstream>
+#include <string>
+
+#include "core/test_util.h"
+#include "ecomgen/config.h"
+#include "validate/run_files.h"
+#include "validate/test_run_writer.h"
+
+namespace ecomgen::validate {
+namespace {
+
+using testing::ScopedDir;
+using testing::TestRun;
+using testing::ValidTinyRun;
+
+// Validates `run` written into a fresh directory.
+Result<ValidationResult> ValidateRun(TestRun& run, ValidateOptions options = {}) {
+  ScopedDir dir;
+  run.Write(dir.path());
+  options.dir = dir.path();
+  return Validate(options);
+}
+
+std::string Dump(const CheckList& checks) {
+  std::ostringstream out;
+  for (const CheckRow& row : checks.rows()) {
+    out << row.group << " | " << row.check << " | " << row.expected << " | " << row.actual << " | "
+        << static_cast<int>(row.outcome) << "\n";
+  }
+  return out.str();
+}
+
+// Expects `check` to be present and failing, and every other row to pass or skip.
+void ExpectOnlyFailure(const ValidationResult& result, std::string_view check) {
+  const CheckRow* row = result.checks.Find(check);
+  ASSERT_NE(row, nullptr) << "no row " << check << "\n" << Dump(result.checks);
+  EXPECT_EQ(row->outcome, CheckOutcome::kFail) << Dump(result.checks);
+  for (const CheckRow& other : result.checks.rows()) {
+    if (other.check == check) continue;
+    EXPECT_NE(other.outcome, CheckOutcome::kFail) << other.check << ": " << other.actual;
+  }
+}
+
+TEST(ValidateTest, ValidTinyRunPasses) {
+  TestRun run = ValidTinyRun();
+  Result<ValidationResult> result = ValidateRun(run);
+  ASSERT_TRUE(result) << result.error().message();
+  EXPECT_EQ(result->checks.failed(), 0) << Dump(result->checks);
+  // Spot checks that the passes really ran.
+  ASSERT_NE(result->checks.Find("orders.total_amount"), nullptr);
+  EXPECT_EQ(result->checks.Find("orders.total_amount")->outcome, CheckOutcome::kPass);
+  ASSERT_NE(result->checks.Find("system_metrics.orders_count"), nullptr);
+  ASSERT_NE(result->checks.Find("orders rows"), nullptr);
+  // Cohorts of 1 customer are too small to judge.
+  EXPECT_EQ(result->checks.Find("gen_z orders.channel")->outcome, CheckOutcome::kSkip);
+}
+
+TEST(ValidateTest, ReportEndsWithTheSummaryLine) {
+  TestRun run = ValidTinyRun();
+  ScopedDir dir;
+  run.Write(dir.path());
+  ValidateOptions options;
+  options.dir = dir.path();
+  std::ostringstream out;
+  bool all_ok = false;
+  ASSERT_OK(RunValidate(options, out, &all_ok));
+  EXPECT_TRUE(all_ok);
+  const std::string text = out.str();
+  EXPECT_NE(text.find("group"), std::string::npos);
+  EXPECT_NE(text.find("PASS"), std::string::npos);
+  EXPECT_EQ(text.find("FAIL"), std::string::npos) << text;
+  EXPECT_NE(text.rfind("validate: "), std::string::npos);
+  EXPECT_EQ(text.substr(text.rfind("validate: ")).find(" 0 failed\n") != std::string::npos, true)
+      << text;
+}
+
+TEST(ValidateTest, DanglingForeignKeyFails) {
+  TestRun run = ValidTinyRun();
+  run.tables[TableId::kOrderItems].Set(2, "product_id", "99");
+  Result<ValidationResult> result = ValidateRun(run);
+  ASSERT_TRUE(result) << result.error().message();
+  const CheckRow* row = result->checks.Find("order_items.product_id -> products");
+  ASSERT_NE(row, nullptr);
+  EXPECT_EQ(row->outcome, CheckOutcome::kFail);
+  EXPECT_NE(row->actual.find("order_item_id 3: product_id 99 not found"), std::string::npos)
+      << row->actual;
+}
+
+TEST(ValidateTest, TotalOffByOneCentFails) {
+  TestRun run = ValidTinyRun();
+  run.tables[TableId::kOrders].Set(0, "total_amount", "30.21");
+  Result<ValidationResult> result = ValidateRun(run);
+  ASSERT_TRUE(result) << result.error().message();
+  ExpectOnlyFailure(*result, "orders.total_amount");
+}
+
+TEST(ValidateTest, LineTotalOffByOneCentFails) {
+  TestRun run = ValidTinyRun();
+  run.tables[TableId::kOrderItems].Set(3, "line_total", "26.26");
+  run.tables[TableId::kOrders].Set(2, "total_amount", "27.57");  // keep the order consistent
+  Result<ValidationResult> result = ValidateRun(run);
+  ASSERT_TRUE(result) << result.error().message();
+  ExpectOnlyFailure(*result, "order_items.line_total");
+}
+
+TEST(ValidateTest, ItemsCountMismatchFails) {
+  TestRun run = ValidTinyRun();
+  run.tables[TableId::kOrders].Set(0, "items_count", "3");
+  Result<ValidationResult> result = ValidateRun(run);
+  ASSERT_TRUE(result) << result.error().message();
+  ExpectOnlyFailure(*result, "orders.items_count");
+}
+
+TEST(ValidateTest, DeliveryBeforeOrderFails) {
+  TestRun run = ValidTinyRun();
+  run.tables[TableId::kOrders].Set(0, "delivered_ts", "2024-11-29T09:00:00Z");
+  Result<ValidationResult> result = ValidateRun(run);
+  ASSERT_TRUE(result) << result.error().message();
+  ExpectOnlyFailure(*result, "orders.order_ts <= delivered_ts");
+}
+
+TEST(ValidateTest, OrderBeforeSignupFails) {
+  TestRun run = ValidTinyRun();
+  run.tables[TableId::kCustomers].Set(2, "signup_ts", "2024-11-29T12:00:00Z");
+  Result<ValidationResult> result = ValidateRun(run);
+  ASSERT_TRUE(result) << result.error().message();
+  ExpectOnlyFailure(*result, "customers.signup_ts <= orders.order_ts");
+}
+
+TEST(ValidateTest, ReturnOfUndeliveredOrderFails) {
+  TestRun run = ValidTinyRun();
+  auto& returns = run.tables[TableId::kReturns];
+  returns.Set(0, "order_id", "3");
+  returns.Set(0, "order_item_id", "4");
+  returns.Set(0, "customer_id", "3");
+  Result<ValidationResult> result = ValidateRun(run);
+  ASSERT_TRUE(result) << result.error().message();
+  ExpectOnlyFailure(*result, "returns only of delivered orders");
+}
+
+TEST(ValidateTest, ReturnNotMatchingItsItemFails) {
+  TestRun run = ValidTinyRun();
+  run.tables[TableId::kReturns].Set(0, "product_id", "2");
+  Result<ValidationResult> result = ValidateRun(run);
+  ASSERT_TRUE(result) << result.error().message();
+  ExpectOnlyFailure(*result, "returns order_id/product_id match the item");
+}
+
+TEST(ValidateTest, MetricsMinuteWithWrongOrderCountFails) {
+  TestRun run = ValidTinyRun();
+  run.tables[TableId::kSystemMetrics].Set(0, "orders_count", "3");
+  Result<ValidationResult> result = ValidateRun(run);
+  ASSERT_TRUE(result) << result.error().message();
+  ExpectOnlyFailure(*result, "system_metrics.orders_count");
+}
+
+TEST(ValidateTest, BadVocabularyValueFails) {
+  TestRun run = ValidTinyRun();
+  run.tables[TableId::kOrders].Set(1, "channel", "Web");
+  Result<ValidationResult> result = ValidateRun(run);
+  ASSERT_TRUE(result) << result.error().message();
+  ExpectOnlyFailure(*result, "orders.channel vocabulary");
+  EXPECT_NE(result->checks.Find("orders.channel vocabulary")->actual.find("'Web' x1"),
+            std::string::npos);
+}
+
+TEST(ValidateTest, OpenVocabularyMustBeSnakeCase) {
+  TestRun run = ValidTinyRun();
+  run.tables[TableId::kProducts].Set(2, "category", "Beauty & Care");
+  Result<ValidationResult> result = ValidateRun(run);
+  ASSERT_TRUE(result) << result.error().message();
+  ExpectOnlyFailure(*result, "products.category vocabulary");
+}
+
+TEST(ValidateTest, PromisedDateMustBeNullExactlyForFailedPayments) {
+  TestRun run = ValidTinyRun();
+  run.tables[TableId::kOrders].Set(1, "promised_delivery_date", "2024-12-01");
+  Result<ValidationResult> result = ValidateRun(run);
+  ASSERT_TRUE(result) << result.error().message();
+  ExpectOnlyFailure(*result, "promised_delivery_date NULL iff payment failed");
+}
+
+TEST(ValidateTest, DuplicateKeyAndEmailFail) {
+  TestRun run = ValidTinyRun();
+  run.tables[TableId::kCustomers].Set(1, "email", "asha@example.com");
+  Result<ValidationResult> result = ValidateRun(run);
+  ASSERT_TRUE(result) << result.error().message();
+  ExpectOnlyFailure(*result, "customers.email unique");
+}
+
+TEST(ValidateTest, SummaryRowCountMismatchFails) {
+  TestRun run = ValidTinyRun();
+  ScopedDir dir;
+  run.Write(dir.path());
+  run.summary["tables"]["orders"]["rows"] = 4;
+  run.Write(dir.path(), /*keep_summary_rows=*/true);
+  ValidateOptions options;
+  options.dir = dir.path();
+  Result<ValidationResult> result = Validate(options);
+  ASSERT_TRUE(result) << result.error().message();
+  ExpectOnlyFailure(*result, "orders rows");
+}
+
+TEST(ValidateTest, ShiftedCohortMixFails) {
+  TestRun run = ValidTinyRun();
+  // 250 gen_z orders, all on web: the gen_z order-channel mix (20/30/50) is far off.
+  for (int idx = 0; idx < 250; ++idx) {
+    run.AddSimpleOrder(1, "web", "2024-11-29T15:00:00Z");
+  }
+  Result<ValidationResult> result = ValidateRun(run);
+  ASSERT_TRUE(result) << result.error().message();
+  const CheckRow* row = result->checks.Find("gen_z orders.channel");
+  ASSERT_NE(row, nullptr);
+  EXPECT_EQ(row->outcome, CheckOutcome::kFail) << row->actual;
+  // Card payments by gen_z are off as well (40% card expected): also a mix failure, but
+  // nothing in the integrity group.
+  for (const CheckRow& other : result->checks.rows()) {
+    if (other.group == "integrity") {
+      EXPECT_NE(other.outcome, CheckOutcome::kFail) << other.check;
+    }
+  }
+  // The multi_channel case skips the channel mix.
+  run.summary["config"]["app_launch"] = {{"enabled", true}};
+  Result<ValidationResult> launched = ValidateRun(run);
+  ASSERT_TRUE(launched);
+  EXPECT_EQ(launched->checks.Find("gen_z orders.channel"), nullptr);
+  EXPECT_EQ(launched->checks.Find("orders.channel mix")->outcome, CheckOutcome::kSkip);
+}
+
+TEST(ValidateTest, UnparsableValueIsAnErrorNamingFileAndLine) {
+  TestRun run = ValidTinyRun();
+  run.tables[TableId::kOrders].Set(1, "order_ts", "2024-11-29T25:00:00Z");
+  Result<ValidationResult> result = ValidateRun(run);
+  ASSERT_FALSE(result);
+  EXPECT_NE(
+      result.error().message().find("tiny_test_20241129_000000_orders.csv:3: column order_ts"),
+      std::string::npos)
+      << result.error().message();
+}
+
+TEST(ValidateTest, MissingTableSkipsItsChecks) {
+  TestRun run = ValidTinyRun();
+  run.tables.erase(TableId::kReturns);
+  Result<ValidationResult> result = ValidateRun(run);
+  ASSERT_TRUE(result) << result.error().message();
+  EXPECT_EQ(result->checks.failed(), 0) << Dump(result->checks);
+  EXPECT_EQ(result->checks.Find("returns file")->outcome, CheckOutcome::kSkip);
+  EXPECT_EQ(result->checks.Find("returns.order_id -> orders")->outcome, CheckOutcome::kSkip);
+}
+
+TEST(ValidateTest, MissingRequiredColumnIsReported) {
+  TestRun run = ValidTinyRun();
+  auto& suppliers = run.tables[TableId::kSuppliers];
+  suppliers.header.pop_back();  // avg_lead_time_days
+  for (auto& row : suppliers.rows) row.pop_back();
+  Result<ValidationResult> result = ValidateRun(run);
+  ASSERT_TRUE(result) << result.error().message();
+  ExpectOnlyFailure(*result, "suppliers required columns");
+  EXPECT_EQ(result->checks.Find("products.supplier_id -> suppliers")->outcome, CheckOutcome::kSkip);
+}
+
+TEST(ValidateTest, NewestRunWinsUnlessAPrefixIsGiven) {
+  ScopedDir dir;
+  TestRun old_run = ValidTinyRun();
+  old_run.tables[TableId::kOrders].Set(0, "total_amount", "1.00");  // broken
+  old_run.Write(dir.path());
+  TestRun new_run = ValidTinyRun();
+  new_run.prefix = "tiny_test_20241130_120000";
+  new_run.Write(dir.path());
+  ValidateOptions options;
+  options.dir = dir.path();
+  Result<ValidationResult> newest = Validate(options);
+  ASSERT_TRUE(newest);
+  EXPECT_EQ(newest->checks.failed(), 0);
+  options.run_prefix = "tiny_test_20241129";
+  Result<ValidationResult> older = Validate(options);
+  ASSERT_TRUE(older);
+  EXPECT_EQ(older->checks.failed(), 1);
+  options.run_prefix = "nothing_";
+  EXPECT_FALSE(Validate(options));
+}
+
+TEST(ValidateTest, BaselineComesFromTheInjectedRunner) {
+  // A viral_moment run whose baseline is the same tiny run: orders_vs_baseline is 1, not
+  // 2.5, so that KPI fails; the runner must have been asked for the run's window.
+  TestRun run = ValidTinyRun();
+  run.summary["scenario"] = "viral_moment";
+  run.summary["config"] = {{"extends", "viral_moment"}};
+  BaselineRequest seen;
+  ValidateOptions options;
+  options.baseline_runner = [&seen](const BaselineRequest& request,
+                                    const std::filesystem::path& out_dir) {
+    seen = request;
+    TestRun baseline = ValidTinyRun();
+    baseline.prefix = "baseline_20241129_000000";
+    baseline.summary["scenario"] = "baseline";
+    baseline.Write(out_dir);
+    return Status::Ok();
+  };
+  Result<ValidationResult> result = ValidateRun(run, options);
+  ASSERT_TRUE(result) << result.error().message();
+  EXPECT_EQ(seen.seed, 7u);
+  EXPECT_EQ(seen.duration_us, 24 * kMicrosPerHour);
+  EXPECT_EQ(result->checks.Find("baseline matches the run")->outcome, CheckOutcome::kPass);
+  const CheckRow* orders = result->checks.Find("viral_moment.orders_vs_baseline");
+  ASSERT_NE(orders, nullptr) << Dump(result->checks);
+  EXPECT_EQ(orders->outcome, CheckOutcome::kFail);
+  EXPECT_NE(orders->actual.find("3 vs 3"), std::string::npos) << orders->actual;
+}
+
+TEST(ValidateTest, BaselineFromADirectoryAndWithoutOne) {
+  TestRun run = ValidTinyRun();
+  run.summary["scenario"] = "flash_sale";
+  run.summary["config"] = {{"extends", "flash_sale"}};
+  ValidateOptions options;
+  Result<ValidationResult> none = ValidateRun(run, options);
+  ASSERT_TRUE(none) << none.error().message();
+  EXPECT_EQ(none->checks.Find("baseline run")->outcome, CheckOutcome::kSkip);
+  EXPECT_EQ(none->checks.Find("flash_sale.orders_vs_baseline")->outcome, CheckOutcome::kSkip);
+
+  ScopedDir baseline_dir;
+  TestRun baseline = ValidTinyRun();
+  baseline.prefix = "baseline_20241129_000000";
+  baseline.summary["seed"] = 8;  // a different seed is reported
+  baseline.Write(baseline_dir.path());
+  options.baseline_dir = baseline_dir.path();
+  Result<ValidationResult> given = ValidateRun(run, options);
+  ASSERT_TRUE(given) << given.error().message();
+  EXPECT_EQ(given->checks.Find("baseline matches the run")->outcome, CheckOutcome::kFail);
+  EXPECT_NE(given->checks.Find("flash_sale.orders_vs_baseline")->outcome, CheckOutcome::kSkip);
+}
+
+TEST(BaselineRunnerTest, Arguments) {
+  BaselineRequest request;
+  request.seed = 42;
+  request.scale = 0.5;
+  request.start_us = int64_t{1'732'838'400} * kMicrosPerSecond;
+  request.duration_us = 4 * kMicrosPerHour;
+  request.tables = {TableId::kOrders, TableId::kOrderItems};
+  EXPECT_EQ(
+      BaselineArguments(request, "/tmp/x"),
+      (std::vector<std::string>{"baseline", "--seed", "42", "--scale", "0.5", "--start",
+                                "2024-11-29T00:00:00Z", "--duration", "4h", "--out-dir", "/tmp/x",
+                                "--tables", "orders,order_items", "--output", "csv", "--quiet"}));
+  request.duration_us = 90 * kMicrosPerMinute;
+  EXPECT_EQ(BaselineArguments(request, "/tmp/x")[8], "90m");
+  request.duration_us = 14 * kMicrosPerDay;
+  EXPECT_EQ(BaselineArguments(request, "/tmp/x")[8], "14d");
+}
+
+TEST(BaselineRunnerTest, FailingExecutableIsAnError) {
+  ScopedDir dir;
+  const Status status = ExecBaselineRunner("/nonexistent/ecomgen")(BaselineRequest{}, dir.path());
+  EXPECT_FALSE(status.ok());
+}
+
+TEST(RunFilesTest, ParsesNames) {
+  auto parsed = ParseRunFileName("flash_sale_20241129_000000_order_items.csv");
+  ASSERT_TRUE(parsed);
+  EXPECT_EQ(parsed->scenario, "flash_sale");
+  EXPECT_EQ(parsed->prefix, "flash_sale_20241129_000000");
+  EXPECT_EQ(*parsed->table, TableId::kOrderItems);
+  parsed = ParseRunFileName("my_custom_run_20240101_235959_summary.json");
+  ASSERT_TRUE(parsed);
+  EXPECT_FALSE(parsed->table);
+  EXPECT_EQ(parsed->scenario, "my_custom_run");
+  EXPECT_FALSE(ParseRunFileName("flash_sale_orders.csv"));
+  EXPECT_FALSE(ParseRunFileName("flash_sale_20241129_000000_widgets.csv"));
+  EXPECT_FALSE(ParseRunFileName("notes.txt"));
+}
+
+}  // namespace
+}  // namespace ecomgen::validate
