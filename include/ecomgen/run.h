@@ -1,0 +1,67 @@
+// Run: generate one scenario into a directory of files.
+//
+// GenerateRun builds the plan and the dimensions, generates every selected table in chunks on
+// a pool of workers, writes each file under a temporary name in chunk order, writes the
+// summary JSON, and only then renames everything into place. Any failure (or a stop request)
+// removes the temporaries: a run leaves complete files or none.
+//
+// Thread safety: GenerateRun may be called from any thread; it starts and joins its own workers.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <stop_token>
+#include <string>
+#include <vector>
+
+#include "ecomgen/config.h"
+#include "ecomgen/result.h"
+#include "ecomgen/table_id.h"
+
+namespace ecomgen {
+
+enum class OutputKind : uint8_t { kCsv, kParquet };
+enum class CompressionKind : uint8_t { kZstd, kSnappy, kNone };
+
+struct RunOptions {
+  Config config;
+  std::vector<TableId> tables;  // empty = all ten
+  OutputKind output = OutputKind::kCsv;
+  CompressionKind compression = CompressionKind::kZstd;
+  std::string out_dir = "output";
+  int threads = 0;              // 0 = all cores
+  bool force = false;           // overwrite existing files of the same name
+  // The run's time stamp in file names (YYYYMMDD_HHMMSS, UTC); empty = now.
+  std::string run_stamp;
+  // Called from the writer side with (table, rows written so far) for progress displays.
+  std::function<void(TableId, int64_t)> on_progress;
+};
+
+struct TableReport {
+  TableId table = TableId::kCustomers;
+  std::string path;
+  int64_t rows = 0;
+  uint64_t bytes = 0;
+  double seconds = 0;
+};
+
+struct RunReport {
+  std::string prefix;        // {scenario}_{YYYYMMDD}_{HHMMSS}
+  std::string summary_path;
+  std::vector<TableReport> tables;
+  double seconds = 0;
+};
+
+// Generates the run. REQUIRES: options.config passed ValidateConfig.
+Result<RunReport> GenerateRun(const RunOptions& options, std::stop_token stop = {});
+
+// Rows each table would get, from the plan alone (no generation); for --dry-run. Tables whose
+// counts depend on generation (order_items, returns) are estimated.
+struct PlannedTable {
+  TableId table;
+  int64_t rows;
+  bool estimated;
+};
+std::vector<PlannedTable> PlanRowCounts(const Config& config);
+
+}  // namespace ecomgen

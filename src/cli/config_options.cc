@@ -1,0 +1,51 @@
+#include "cli/config_options.h"
+
+#include <algorithm>
+#include <cstdio>
+
+#include "cli/cli_error.h"
+#include "config/config_json.h"
+
+namespace ecomgen::cli {
+
+void AddConfigOptions(CLI::App& app, ConfigOptions& options) {
+  app.add_option("--config", options.config_file, "custom scenario JSON file");
+  auto flag = [&](const char* name, std::optional<std::string>& target, const char* help) {
+    app.add_option_function<std::string>(name, [&target](const std::string& value) { target = value; }, help);
+  };
+  flag("--discount", options.overrides.discount, "discount percentage replacing the scenario's");
+  flag("--duration", options.overrides.duration, "window length: 90m, 8h, 14d, 2w");
+  flag("--intensity", options.overrides.intensity, "traffic multiplier replacing the scenario's");
+  flag("--start", options.overrides.start, "window start, ISO 8601 UTC (2024-11-29T00:00:00Z)");
+  flag("--seed", options.overrides.seed, "random seed (same seed, same bytes)");
+  flag("--scale", options.overrides.scale, "multiplies customer base and order volume");
+}
+
+Result<Config> ResolveConfig(const std::string& scenario, const ConfigOptions& options) {
+  Result<Config> config = scenario == "custom" || !options.config_file.empty()
+                              ? (options.config_file.empty()
+                                     ? Result<Config>(Status::InvalidArgument(
+                                           "custom needs --config FILE.json"))
+                                     : LoadConfigFile(options.config_file))
+                              : BuiltinScenario(scenario);
+  if (!config) return config;
+  ECOMGEN_RETURN_IF_ERROR(ApplyOverrides(options.overrides, *config));
+  const Status valid = ValidateConfig(*config);
+  if (!valid.ok()) return valid.WithContext("after the command-line overrides");
+  return config;
+}
+
+std::optional<int> ParseArgs(CLI::App& app, const std::vector<std::string>& args) {
+  std::vector<std::string> reversed(args.rbegin(), args.rend());
+  try {
+    app.parse(reversed);
+  } catch (const CLI::CallForHelp&) {
+    std::fputs(app.help().c_str(), stdout);
+    return kExitOk;
+  } catch (const CLI::ParseError& error) {
+    return ReportUsage(error.what());
+  }
+  return std::nullopt;
+}
+
+}  // namespace ecomgen::cli

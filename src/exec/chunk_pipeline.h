@@ -1,0 +1,34 @@
+// The chunk pipeline: runs one TableGenerator on a pool of workers and writes its chunks in
+// order.
+//
+// Two passes: CountRows over all chunks gives every chunk its first row id (prefix sums); then
+// workers fill and encode chunks in any order while the writer appends them strictly in chunk
+// order, so the files are identical for any number of threads. At most a few chunks per worker
+// are in flight, which keeps memory flat whatever the run's size.
+//
+// Thread safety: RunGenerator is called by one control thread; it starts and joins its workers.
+// The only lock guards the reorder slots and the writers.
+#pragma once
+
+#include <functional>
+#include <span>
+#include <stop_token>
+
+#include "ecomgen/status.h"
+#include "sinks/sink.h"
+#include "tables/table_generator.h"
+
+namespace ecomgen {
+
+struct PipelineOutput {
+  const Schema* schema = nullptr;
+  TableWriter* writer = nullptr;  // nullptr: the table is generated (for ids) but not written
+  int64_t rows = 0;               // filled in: rows written
+};
+
+// Generates every chunk of `generator` into `outputs` (one per generator output, same order).
+Status RunGenerator(const TableGenerator& generator, std::span<PipelineOutput> outputs,
+                    const Format& format, int threads, std::stop_token stop,
+                    const std::function<void(size_t output, int64_t rows)>& on_progress);
+
+}  // namespace ecomgen

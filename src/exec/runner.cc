@@ -1,0 +1,160 @@
+#include <algorithm>
+#include <chrono>
+#include <ctime>
+#include <filesystem>
+#include <memory>
+#include <thread>
+
+#include "ecomgen/run.h"
+#include "exec/chunk_pipeline.h"
+#include "exec/run_summary.h"
+#include "exec/staged_files.h"
+#include "sinks/sink.h"
+#include "tables/customers.h"
+#include "tables/dimension_generator.h"
+#include "tables/minute_table_generator.h"
+#include "tables/orders.h"
+#include "tables/schemas.h"
+#include "tables/support_tickets.h"
+#include "tables/world.h"
+
+namespace ecomgen {
+namespace {
+
+std::string NowStamp() {
+  const std::time_t now = std::time(nullptr);
+  std::tm utc{};
+  gmtime_r(&now, &utc);
+  char text[32];
+  std::strftime(text, sizeof(text), "%Y%m%d_%H%M%S", &utc);
+  return text;
+}
+
+std::vector<std::unique_ptr<TableGenerator>> MakeGenerators(const World& world) {
+  std::vector<std::unique_ptr<TableGenerator>> generators;
+  generators.push_back(std::make_unique<CustomersGenerator>(world));
+  generators.push_back(std::make_unique<SuppliersGenerator>(world));
+  generators.push_back(std::make_unique<ProductsGenerator>(world));
+  generators.push_back(std::make_unique<CampaignsGenerator>(world));
+  generators.push_back(std::make_unique<OrdersGenerator>(world));
+  generators.push_back(std::make_unique<SupportTicketsGenerator>(world));
+  generators.push_back(std::make_unique<CartAbandonmentGenerator>(world));
+  generators.push_back(std::make_unique<SystemMetricsGenerator>(world));
+  return generators;
+}
+
+FormatOptions ToFormatOptions(const RunOptions& options) {
+  FormatOptions format;
+  format.format = options.output == OutputKind::kParquet ? OutputFormat::kParquet : OutputFormat::kCsv;
+  format.compression = options.compression == CompressionKind::kSnappy ? Compression::kSnappy
+                       : options.compression == CompressionKind::kNone ? Compression::kNone
+                                                                       : Compression::kZstd;
+  return format;
+}
+
+}  // namespace
+
+Result<RunReport> GenerateRun(const RunOptions& options, std::stop_token stop) {
+  const auto started = std::chrono::steady_clock::now();
+  std::error_code error;
+  std::filesystem::create_directories(options.out_dir, error);
+  if (error || !std::filesystem::is_directory(options.out_dir)) {
+    return Status::IOError("cannot create output directory " + options.out_dir + ": " +
+                           error.message());
+  }
+  const std::vector<TableId> selected =
+      options.tables.empty() ? std::vector<TableId>(kAllTables.begin(), kAllTables.end())
+                             : options.tables;
+  auto wanted = [&](TableId table) {
+    return std::find(selected.begin(), selected.end(), table) != selected.end();
+  };
+
+  const World world(options.config);
+  const std::unique_ptr<Format> format = MakeFormat(ToFormatOptions(options));
+  const int threads = options.threads > 0
+                          ? options.threads
+                          : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+  RunReport report;
+  report.prefix = options.config.name + "_" + (options.run_stamp.empty() ? NowStamp() : options.run_stamp);
+  StagedFiles files(options.out_dir, options.force);
+
+  for (const std::unique_ptr<TableGenerator>& generator : MakeGenerators(world)) {
+    const std::span<const TableId> tables = generator->outputs();
+    if (std::none_of(tables.begin(), tables.end(), wanted)) continue;
+    const auto generator_started = std::chrono::steady_clock::now();
+    std::vector<PipelineOutput> outputs(tables.size());
+    std::vector<std::unique_ptr<TableWriter>> writers(tables.size());
+    for (size_t out = 0; out < tables.size(); ++out) {
+      outputs[out].schema = &SchemaFor(tables[out]);
+      if (!wanted(tables[out])) continue;
+      const std::string name = report.prefix + "_" + std::string(TableName(tables[out])) + "." +
+                               std::string(format->extension());
+      Result<std::unique_ptr<OutputFile>> file = files.Create(name);
+      if (!file) return file.error();
+      writers[out] = format->NewWriter(*outputs[out].schema, std::move(*file));
+      outputs[out].writer = writers[out].get();
+    }
+    const Status status = RunGenerator(
+        *generator, outputs, *format, threads, stop, [&](size_t out, int64_t rows) {
+          if (options.on_progress) options.on_progress(tables[out], rows);
+        });
+    if (!status.ok()) return status;
+    const double seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - generator_started).count();
+    for (size_t out = 0; out < tables.size(); ++out) {
+      if (writers[out] == nullptr) continue;
+      ECOMGEN_RETURN_IF_ERROR(writers[out]->Finish());
+      TableReport table;
+      table.table = tables[out];
+      table.path = files.FinalPath(report.prefix + "_" + std::string(TableName(tables[out])) + "." +
+                                   std::string(format->extension()));
+      table.rows = outputs[out].rows;
+      table.bytes = writers[out]->bytes_written();
+      table.seconds = seconds;
+      report.tables.push_back(table);
+    }
+  }
+  std::sort(report.tables.begin(), report.tables.end(),
+            [](const TableReport& a, const TableReport& b) { return a.table < b.table; });
+
+  report.seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+  const std::string summary_name = report.prefix + "_summary.json";
+  {
+    Result<std::unique_ptr<OutputFile>> summary = files.Create(summary_name);
+    if (!summary) return summary.error();
+    ECOMGEN_RETURN_IF_ERROR((*summary)->Append(SummaryJson(world, report)));
+    ECOMGEN_RETURN_IF_ERROR((*summary)->Close());
+  }
+  if (stop.stop_requested()) return Status::Cancelled("interrupted");
+  ECOMGEN_RETURN_IF_ERROR(files.Commit());
+  report.summary_path = files.FinalPath(summary_name);
+  return report;
+}
+
+std::vector<PlannedTable> PlanRowCounts(const Config& config) {
+  const World world(config);
+  const Plan& plan = world.plan;
+  double lines_per_order = 0;
+  double share_total = 0;
+  for (const CohortConfig& cohort : config.cohorts) {
+    lines_per_order += cohort.share_pct * cohort.mean_basket_items;
+    share_total += cohort.share_pct;
+  }
+  lines_per_order /= share_total;
+  const auto items = static_cast<int64_t>(static_cast<double>(plan.total_orders()) * lines_per_order);
+  const double return_rate =
+      config.returns_wave.enabled ? config.returns_wave.return_rate : config.business.return_rate;
+  return {{TableId::kCustomers, plan.customers.total(), false},
+          {TableId::kSuppliers, world.catalog.supplier_count(), false},
+          {TableId::kProducts, static_cast<int64_t>(world.catalog.products().size()), false},
+          {TableId::kCampaigns, static_cast<int64_t>(world.campaigns.campaigns().size()), false},
+          {TableId::kOrders, plan.total_orders(), false},
+          {TableId::kOrderItems, items, true},
+          {TableId::kSupportTickets, plan.total_tickets(), false},
+          {TableId::kCartAbandonment, plan.total_carts(), false},
+          {TableId::kReturns, static_cast<int64_t>(static_cast<double>(items) * return_rate * 0.93), true},
+          {TableId::kSystemMetrics, plan.minute_count, false}};
+}
+
+}  // namespace ecomgen
