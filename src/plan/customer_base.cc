@@ -65,6 +65,27 @@ Generation CustomerBase::FromQuota(const std::array<int64_t, kGenerationCount>& 
   return Generation::kBoomer;
 }
 
+int64_t CustomerBase::RankInQuota(const std::array<int64_t, kGenerationCount>& counts,
+                                  uint64_t position) {
+  uint64_t bound = 0;
+  for (size_t g = 0; g < kGenerationCount; ++g) {
+    if (position < bound + static_cast<uint64_t>(counts[g])) {
+      return static_cast<int64_t>(position - bound);
+    }
+    bound += static_cast<uint64_t>(counts[g]);
+  }
+  return 0;
+}
+
+int64_t CustomerBase::RankInGeneration(int64_t customer_id) const {
+  if (customer_id <= base_count_) {
+    return RankInQuota(base_by_gen_, base_order_(static_cast<uint64_t>(customer_id - 1)));
+  }
+  const Generation g = GenerationOf(customer_id);
+  return base_by_gen_[static_cast<size_t>(g)] +
+         RankInQuota(new_by_gen_, new_order_(static_cast<uint64_t>(customer_id - base_count_ - 1)));
+}
+
 Generation CustomerBase::GenerationOf(int64_t customer_id) const {
   if (customer_id <= base_count_) {
     return FromQuota(base_by_gen_, base_order_(static_cast<uint64_t>(customer_id - 1)));

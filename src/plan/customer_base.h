@@ -31,12 +31,17 @@ class CustomerBase {
 
   // REQUIRES: 1 <= customer_id <= total().
   Generation GenerationOf(int64_t customer_id) const;
-  // Signup instant; strictly increasing in the id.
+  // The customer's rank among the customers of its generation (base customers first, then
+  // new signups), 0-based: a dense index for assigning traits by quota.
+  int64_t RankInGeneration(int64_t customer_id) const;
+  // Signup instant; non-decreasing in the id.
   int64_t SignupUs(int64_t customer_id) const;
   // How many customers (ids 1..n) have signed up at or before `ts_us`.
   int64_t SignedUpBy(int64_t ts_us) const;
 
  private:
+  static int64_t RankInQuota(const std::array<int64_t, kGenerationCount>& counts,
+                             uint64_t position);
   static Generation FromQuota(const std::array<int64_t, kGenerationCount>& counts,
                               uint64_t position);
 

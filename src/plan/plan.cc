@@ -22,6 +22,8 @@ constexpr double kDelaysDailyCv = 0.28;
 constexpr double kCartsDailyCv = 0.12;
 // No daily series falls below this fraction of its level, whatever the shock.
 constexpr double kMinDailyFactor = 0.15;
+// Counting noise left in daily delays, as a share of their binomial variance.
+constexpr double kResidualDelayNoise = 0.1;
 // Cap on the late probability of a promise day: some orders are always on time.
 constexpr double kMaxLateProbability = 0.95;
 // Share of late deliveries that turn into a delivery_delay ticket, relative to tickets.
@@ -40,13 +42,15 @@ CorrelationMatrix TargetMatrix(const CorrelationConfig& c) {
            {c.orders_abandonment, c.tickets_abandonment, c.delays_abandonment, 1}}};
 }
 
-// Daily delays are counted from individual late orders, so they carry binomial noise of
-// variance ~ their mean, which weakens every correlation with them by the factor
-// sqrt(signal / (signal + noise)). The latent correlations are raised by that factor so the
+// Daily delays are counted from individual late orders. Lead times and lateness follow a
+// low-discrepancy sequence (order_model.cc), so the counting noise left is the part from
+// cancelled orders, about a tenth of the binomial variance; it still weakens every
+// correlation with delays by the factor sqrt(signal / (signal + noise)). The latent correlations are raised by that factor so the
 // realized ones land on target; if that leaves the matrix indefinite, less is raised.
 CorrelationMatrix AdjustForDelayNoise(const CorrelationMatrix& target, double mean_delays) {
   const double signal = std::pow(kDelaysDailyCv * mean_delays, 2);
-  const double attenuation = std::sqrt(signal / (signal + std::max(mean_delays, 1e-9)));
+  const double noise = kResidualDelayNoise * std::max(mean_delays, 1e-9);
+  const double attenuation = std::sqrt(signal / (signal + noise));
   for (double shrink = 1.0; shrink >= 0; shrink -= 0.1) {
     const double factor = 1.0 / (1.0 - shrink * (1.0 - attenuation));
     CorrelationMatrix adjusted = target;

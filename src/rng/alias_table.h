@@ -27,6 +27,15 @@ class AliasTable {
     const uint32_t coin = static_cast<uint32_t>(bits);
     return coin < prob_[slot] ? static_cast<uint32_t>(slot) : alias_[slot];
   }
+  // The index whose cumulative probability interval holds `u` in [0, 1): inverse-CDF
+  // sampling, for callers that feed stratified or low-discrepancy points. O(size).
+  uint32_t Quantile(double u) const {
+    for (size_t i = 0; i + 1 < normalized_.size(); ++i) {
+      u -= normalized_[i];
+      if (u < 0) return static_cast<uint32_t>(i);
+    }
+    return static_cast<uint32_t>(normalized_.size() - 1);
+  }
   size_t size() const { return prob_.size(); }
   // Normalized probability of index i.
   double probability(size_t i) const { return normalized_[i]; }

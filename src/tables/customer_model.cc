@@ -1,6 +1,7 @@
 #include "tables/customer_model.h"
 
 #include <algorithm>
+#include <cmath>
 #include <vector>
 
 #include "core/vocab.h"
@@ -10,7 +11,6 @@ namespace {
 
 // Streams of the customer traits (table kCustomers).
 constexpr uint32_t kTraitStream = 10;
-constexpr uint32_t kActivityStream = 11;
 // How often an order, cart or ticket uses the customer's preferred option.
 constexpr double kPreferredShare = 0.9;
 constexpr size_t kMobileApp = 2;
@@ -20,6 +20,14 @@ constexpr int kMaxPickTries = 64;
 // Seasonal regional drift: the configured points of order share moved, per unit amplitude of
 // the regional factor (calibrated on the India region mix; see docs/scenarios.md).
 constexpr double kShiftPointsPerAmplitude = 12.0;
+
+// Steps of the 4-dimensional Kronecker sequence: powers of 1/g, g the real root of
+// x^5 = x + 1 (Roberts' "R_d" sequence for d = 4), one dimension per preference.
+constexpr std::array<double, 4> kR4 = {0.8566748838545029, 0.7338918566271260,
+                                       0.6287067210378087, 0.5385972572236101};
+constexpr uint32_t kActivityStream = 11;
+
+double Frac(double value) { return value - std::floor(value); }
 
 template <size_t N>
 AliasTable TableOf(const std::array<double, N>& pct) {
@@ -56,6 +64,10 @@ CustomerModel::CustomerModel(const Plan& plan, Market market)
     frequency_[g] = config.cohorts[g].order_frequency / max_frequency;
   }
   generation_mix_ = TableOf(shares);
+  for (size_t g = 0; g < kGenerationCount; ++g) {
+    RowRng rng(config.seed, TableId::kCustomers, kTraitStream + 1, g);
+    for (double& offset : preference_offsets_[g]) offset = rng.Uniform();
+  }
   std::vector<double> city_weights(pools_->city_weights.begin(), pools_->city_weights.end());
   city_ = AliasTable(city_weights);
   if (config.seasonal.enabled) {
@@ -67,18 +79,24 @@ CustomerTraits CustomerModel::Traits(int64_t id) const {
   CustomerTraits traits;
   traits.generation = plan_->customers.GenerationOf(id);
   const auto g = static_cast<size_t>(traits.generation);
+  // Preferences by quota: the k-th customer of a generation takes point k of a 4-dimensional
+  // Kronecker sequence, so each cohort's preference mix matches its configured row to within
+  // a customer or two at any size, and the four preferences are independent of each other.
+  const auto rank = static_cast<double>(plan_->customers.RankInGeneration(id));
+  const std::array<double, 4>& offset = preference_offsets_[g];
+  traits.acquisition = static_cast<uint8_t>(acquisition_[g].Quantile(Frac(offset[0] + rank * kR4[0])));
+  traits.channel = static_cast<uint8_t>(channel_[g].Quantile(Frac(offset[1] + rank * kR4[1])));
+  traits.payment = static_cast<uint8_t>(payment_[g].Quantile(Frac(offset[2] + rank * kR4[2])));
+  traits.support = static_cast<uint8_t>(support_[g].Quantile(Frac(offset[3] + rank * kR4[3])));
   RowRng rng(plan_->config.seed, TableId::kCustomers, kTraitStream, static_cast<uint64_t>(id));
-  traits.acquisition = static_cast<uint8_t>(acquisition_[g].Sample(rng.Next()));
-  traits.channel = static_cast<uint8_t>(channel_[g].Sample(rng.Next()));
-  traits.payment = static_cast<uint8_t>(payment_[g].Sample(rng.Next()));
-  traits.support = static_cast<uint8_t>(support_[g].Sample(rng.Next()));
   traits.city = city_.Sample(rng.Next());
   traits.region = pools_->city_regions[traits.city];
-  // Activity: most customers order rarely, a few very often (u^2 skews toward 0).
+  // Activity: a four-to-one spread between the least and the most active customers. A wider,
+  // heavier-tailed spread concentrates a cohort's orders on few customers and lets its
+  // realized channel and payment mixes drift from its configured row in small runs.
   const uint64_t bits = KeyHash(plan_->config.seed, TableId::kCustomers, kActivityStream,
                                 static_cast<uint64_t>(id));
-  const double u = static_cast<double>(bits >> 11) * 0x1.0p-53;
-  traits.activity = 0.1 + 0.9 * u * u;
+  traits.activity = 0.25 + 0.75 * static_cast<double>(bits >> 11) * 0x1.0p-53;
   return traits;
 }
 

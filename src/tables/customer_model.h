@@ -28,7 +28,7 @@ struct CustomerTraits {
   uint8_t support = 0;          // vocab::kSupportChannel
   uint32_t city = 0;            // index into the market's city list
   uint8_t region = 0;           // index into AllRegionNames()
-  double activity = 1;          // relative order propensity within the cohort, 0.1..1
+  double activity = 1;          // relative order propensity within the cohort, 0.25..1
 };
 
 class CustomerModel {
@@ -68,6 +68,7 @@ class CustomerModel {
   std::array<AliasTable, kGenerationCount> support_;
   AliasTable generation_mix_;
   AliasTable city_;
+  std::array<std::array<double, 4>, kGenerationCount> preference_offsets_{};
   std::array<double, kGenerationCount> frequency_{};  // order frequency / the largest
   double region_amplitude_ = 0;
 };

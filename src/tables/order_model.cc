@@ -50,14 +50,26 @@ uint8_t DrawReturnReason(RowRng& rng, ProductCategory category, bool late) {
   return 5;
 }
 
-int DrawLeadDays(RowRng& rng) {
-  double draw = rng.Uniform();
+// Lead time and lateness use a two-dimensional low-discrepancy (Kronecker "R2") sequence over
+// the order index instead of independent draws: among the consecutive orders of a day, the
+// share promised for each lead time and the share of those delivered late then match their
+// probabilities to within a few orders, not +-sqrt(n). That removes almost all counting noise
+// from the daily delay series, whose correlations with orders and tickets are specified.
+// Each day gets its own random offset, so no pattern repeats from day to day.
+constexpr double kR2First = 0.7548776662466927;   // 1 / plastic number
+constexpr double kR2Second = 0.5698402909980532;  // 1 / plastic number^2
+
+double Frac(double value) { return value - std::floor(value); }
+
+int LeadDaysFor(double draw) {
   for (size_t lead = 0; lead < kLeadDayProbability.size(); ++lead) {
     draw -= kLeadDayProbability[lead];
     if (draw < 0) return static_cast<int>(lead);
   }
   return kMaxLeadDays;
 }
+
+constexpr uint32_t kSequenceOffsetStream = 6;
 
 }  // namespace
 
@@ -196,7 +208,12 @@ void OrderModel::Fulfil(RowRng& /*order_rng*/, OrderRecord& out) const {
   }
   out.has_promise = true;
   const int64_t order_day = DaysFromMicros(out.order_us);
-  out.promised_day = order_day + DrawLeadDays(rng);
+  RowRng offsets(plan.config.seed, TableId::kOrders, kSequenceOffsetStream,
+                 static_cast<uint64_t>(order_day));
+  const double offset_lead = offsets.Uniform();
+  const double offset_late = offsets.Uniform();
+  const auto index = static_cast<double>(out.order_id);
+  out.promised_day = order_day + LeadDaysFor(Frac(offset_lead + index * kR2First));
   if (rng.Bernoulli(business.cancel_rate)) {
     out.status = 1;  // cancelled
     return;
@@ -211,7 +228,7 @@ void OrderModel::Fulfil(RowRng& /*order_rng*/, OrderRecord& out) const {
     }
   }
   const int64_t promised_end = (out.promised_day + 1) * kMicrosPerDay;
-  out.late = rng.Bernoulli(late_probability);
+  out.late = Frac(offset_late + index * kR2Second) < late_probability;
   if (out.late) {
     if (rng.Bernoulli(kLostShareOfLate)) {
       out.status = 4;  // lost
