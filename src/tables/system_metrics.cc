@@ -16,6 +16,7 @@ constexpr double kCapacityLoad = 3.0;
 constexpr double kSessionsPerOrder = 40;
 constexpr double kRequestsPerSession = 0.8;
 constexpr double kBaseP50Ms = 45;
+constexpr double kMaxEffectiveUtilization = 1.6;
 
 }  // namespace
 
@@ -41,7 +42,9 @@ void SystemMetricsGenerator::FillChunk(int64_t chunk, const RowCounts& /*first_i
     RowRng rng(config.seed, TableId::kSystemMetrics, kMetricStream, static_cast<uint64_t>(minute));
     const int64_t ts = plan.MinuteStartUs(minute);
     const double load = plan.load[m];
-    const double utilization = load / kCapacityLoad;
+    // Beyond ~1.6x capacity the autoscaler and the load shedder hold latency roughly flat;
+    // errors keep rising instead.
+    const double utilization = std::min(load / kCapacityLoad, kMaxEffectiveUtilization);
     const bool outage = plan.InOutage(ts);
     const int32_t orders = plan.orders[m];
     const int32_t failures = plan.failures[m];
