@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages ecomgen needs, skipping those already present.
+#   scripts/install-deps.sh          build dependencies
+#   scripts/install-deps.sh --test   also what the tests need (Node.js + npm for the Parquet
+#                                    interop check with DuckDB and hyparquet)
+set -euo pipefail
+
+packages=(build-essential cmake g++ libfmt-dev libcli11-dev nlohmann-json3-dev libzstd-dev
+          libsnappy-dev libgtest-dev libgmock-dev libbenchmark-dev librapidcheck-dev)
+if [[ "${1:-}" == "--test" ]]; then
+  packages+=(nodejs npm)
+fi
+
+missing=()
+for package in "${packages[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then
+    # Node.js installed outside apt (e.g. a newer release) is fine too.
+    if [[ "$package" == nodejs || "$package" == npm ]] && command -v "${package/nodejs/node}" >/dev/null; then
+      continue
+    fi
+    missing+=("$package")
+  fi
+done
+if (( ${#missing[@]} == 0 )); then
+  exit 0
+fi
+
+echo "installing: ${missing[*]}" >&2
+sudo_cmd=()
+if [[ $(id -u) -ne 0 ]]; then sudo_cmd=(sudo); fi
+export DEBIAN_FRONTEND=noninteractive
+"${sudo_cmd[@]}" apt-get update -qq
+"${sudo_cmd[@]}" apt-get install -y -qq "${missing[@]}"

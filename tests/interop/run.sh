@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Parquet interop: for every built-in scenario, a small run in CSV and in Parquet (same seed),
+# then check_parquet.mjs reads the Parquet files with DuckDB and hyparquet and compares them
+# to the CSV. Usage: tests/interop/run.sh path/to/ecomgen
+set -euo pipefail
+here="$(cd "$(dirname "$0")" && pwd)"
+ecomgen="$(realpath "$1")"
+if [[ ! -d "$here/node_modules/@duckdb/node-api" || ! -d "$here/node_modules/hyparquet" ]]; then
+  (cd "$here" && npm ci --no-audit --no-fund --loglevel=error)
+fi
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+for scenario in baseline flash_sale returns_wave supply_disruption payment_outage viral_moment \
+                customer_segments seasonal_planning multi_channel; do
+  args=(--seed 7 --scale 0.05 --quiet)
+  case "$scenario" in
+    customer_segments|multi_channel|seasonal_planning) args+=(--duration 14d) ;;
+  esac
+  if [[ "$scenario" == multi_channel ]]; then args=(--seed 7 --scale 0.05 --quiet --duration 40d); fi
+  "$ecomgen" "$scenario" "${args[@]}" --out-dir "$work/$scenario/csv"
+  for compression in zstd snappy none; do
+    "$ecomgen" "$scenario" "${args[@]}" --output parquet --compression "$compression" \
+      --out-dir "$work/$scenario/$compression"
+    echo "== $scenario ($compression)"
+    node "$here/check_parquet.mjs" "$work/$scenario/csv" "$work/$scenario/$compression"
+  done
+done
