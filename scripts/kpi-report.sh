@@ -19,7 +19,7 @@ out=docs/kpi-report.md
     local dir="$work/$title"
     "$ecomgen" "$@" --out-dir "$dir" --quiet
     echo; echo "## $title"; echo; echo '```'
-    "$ecomgen" validate "$dir" | grep -E '^\*? *(kpi|correlations) |^daily|^ +(orders|tickets|delays|abandonment) |^validate:' || true
+    "$ecomgen" validate "$dir" | grep -E '^\*? *(kpi|correlations|summary) |^daily|^(orders|tickets|delays|abandonment) +[-0-9]|^validate:' || true
     echo '```'
   }
   for scenario in baseline flash_sale returns_wave supply_disruption payment_outage viral_moment \

@@ -2,7 +2,8 @@
 //
 // Reads each table file once, front to back, converting only the requested columns into
 // their compact form; every other field is skipped without copying. A value that does not
-// parse fails the read with `file:line: column X: cannot parse 'v' as a timestamp`.
+// parse fails the read with `file:line: column X: cannot parse 'v' as a timestamp`. The cells
+// become values through LoadedTableBuilder, which the Parquet source shares.
 //
 // Thread safety: none; one source per validation.
 #pragma once
@@ -20,6 +21,7 @@ class CsvTableSource final : public TableSource {
   // REQUIRES: `run` outlives the source.
   explicit CsvTableSource(const RunFiles& run) : run_(&run) {}
 
+  // Whether the run's file for `table` is a CSV file.
   bool HasTable(TableId table) const override;
   Result<LoadedTable> ReadTable(TableId table, std::span<const ColumnRequest> columns) override;
 

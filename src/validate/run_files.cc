@@ -2,6 +2,7 @@
 
 #include <map>
 #include <system_error>
+#include <utility>
 
 namespace ecomgen::validate {
 
@@ -79,8 +80,16 @@ Result<RunFiles> FindRun(const std::filesystem::path& dir, std::string_view pref
       run.summary = entries->path();
       continue;
     }
-    std::optional<std::filesystem::path>& slot = run.tables[static_cast<size_t>(*parsed->table)];
-    if (!slot || parsed->extension == "csv") slot = entries->path();
+    const auto table_idx = static_cast<size_t>(*parsed->table);
+    std::optional<std::filesystem::path>& slot = run.tables[table_idx];
+    if (!slot) {
+      slot = entries->path();
+    } else if (parsed->extension == "csv") {
+      run.alternates[table_idx] = std::move(slot);
+      slot = entries->path();
+    } else {
+      run.alternates[table_idx] = entries->path();
+    }
   }
   if (runs.empty()) {
     std::string message = dir.string() + ": no generated run found";
@@ -88,6 +97,18 @@ Result<RunFiles> FindRun(const std::filesystem::path& dir, std::string_view pref
     return Status::InvalidArgument(message);
   }
   return std::move(runs.rbegin()->second);
+}
+
+void PreferNamedFiles(const std::map<std::string, std::string, std::less<>>& named_files,
+                      RunFiles& run) {
+  for (TableId table : kAllTables) {
+    const auto table_idx = static_cast<size_t>(table);
+    std::optional<std::filesystem::path>& alternate = run.alternates[table_idx];
+    if (!alternate) continue;
+    const auto named = named_files.find(TableName(table));
+    if (named == named_files.end() || alternate->filename() != named->second) continue;
+    std::swap(run.tables[table_idx], alternate);
+  }
 }
 
 }  // namespace ecomgen::validate

@@ -5,11 +5,20 @@
 // FindRun picks the newest run by the timestamp in the name, or the newest whose prefix
 // starts with a given string (`--run PREFIX`).
 //
+// A run written twice with the same prefix, once as CSV and once as Parquet (the prefix comes
+// from the scenario and the window start, not the wall clock), has both files of a table.
+// FindRun then picks the CSV, the contract's reference format, and keeps the Parquet file as
+// the alternate; once summary.json is read, PreferNamedFiles switches to whichever file the
+// summary names (`tables.<name>.file`). The summary is rewritten by every generation, so the
+// files it names are the ones its row counts and KPIs describe.
+//
 // Thread safety: pure functions over the file system.
 #pragma once
 
 #include <array>
 #include <filesystem>
+#include <functional>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -27,7 +36,13 @@ struct RunFiles {
   std::optional<std::filesystem::path> summary;
   // Per table (TableId order): its file, if the run has one. CSV wins when both exist.
   std::array<std::optional<std::filesystem::path>, kTableCount> tables;
+  // Per table: the Parquet file when `tables` holds the CSV of the same table.
+  std::array<std::optional<std::filesystem::path>, kTableCount> alternates;
 };
+
+// The extensions of table files, as std::filesystem::path::extension() returns them.
+inline constexpr std::string_view kCsvExtension = ".csv";
+inline constexpr std::string_view kParquetExtension = ".parquet";
 
 // The parts of a run file name; nullopt when `file_name` is not one.
 struct RunFileName {
@@ -42,5 +57,10 @@ std::optional<RunFileName> ParseRunFileName(std::string_view file_name);
 // The newest run in `dir` whose prefix starts with `prefix_filter` (any run when empty).
 // IOError when `dir` cannot be read; InvalidArgument when no run matches.
 Result<RunFiles> FindRun(const std::filesystem::path& dir, std::string_view prefix_filter);
+
+// For each table with an alternate: switches to the alternate when `named_files` (table name
+// -> file name, from summary.json) names it. Tables without an alternate are left alone.
+void PreferNamedFiles(const std::map<std::string, std::string, std::less<>>& named_files,
+                      RunFiles& run);
 
 }  // namespace ecomgen::validate

@@ -227,6 +227,9 @@ Result<RunSummary> ParseJson(const Json& json, std::string_view where) {
       int64_t rows = -1;
       ReadInt(table, "rows", &rows);
       if (rows >= 0) summary.table_rows[name] = rows;
+      std::string file;
+      ReadString(table, "file", &file);
+      if (!file.empty()) summary.table_files[name] = std::move(file);
     }
   }
   if (const Json* kpis = Field(json, "kpis"); kpis && kpis->is_object()) {

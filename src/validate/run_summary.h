@@ -33,6 +33,8 @@ struct RunSummary {
   Markers markers;
   // summary.tables.<name>.rows, for the tables the summary lists.
   std::map<std::string, int64_t, std::less<>> table_rows;
+  // summary.tables.<name>.file: the file name the generator wrote, for the tables that have one.
+  std::map<std::string, std::string, std::less<>> table_files;
   // Empty when ConfigFromJson accepted `config`; otherwise why not (the fields the checks
   // need were then read one by one, contract values standing in for missing ones).
   std::string config_error;

@@ -1,9 +1,9 @@
 // TableSource: where the validator reads a run's tables from.
 //
 // The checks never see a file format: they ask a TableSource for named columns of a table
-// and get a LoadedTable back. CsvTableSource reads the CSV files of a run; a Parquet reader
-// plugs in by implementing the same two calls (its typed columns map one to one onto the
-// ValueKinds, so no text parsing is involved there).
+// and get a LoadedTable back. CsvTableSource reads the CSV files of a run, ParquetTableSource
+// its Parquet files (typed columns map onto the ValueKinds without text parsing), and
+// RunTableSource picks one of the two per table by the file's extension.
 //
 // Thread safety: none; one source per validation.
 #pragma once

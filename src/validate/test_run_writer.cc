@@ -4,6 +4,13 @@
 
 #include <cstdlib>
 #include <fstream>
+#include <memory>
+
+#include "batch/batch.h"
+#include "batch/schema.h"
+#include "sinks/file/output_file.h"
+#include "tables/schemas.h"
+#include "validate/value_parse.h"
 
 namespace ecomgen::validate::testing {
 
@@ -31,6 +38,98 @@ TextTable Table(std::vector<std::string> header, std::vector<std::vector<std::st
   return TextTable{std::move(header), std::move(rows)};
 }
 
+// Parses `text` as a value of `type`; appends it to `out` unless that is null.
+bool AppendTyped(ColumnType type, std::string_view text, Column* out) {
+  int64_t value = 0;
+  bool ok = false;
+  switch (type) {
+    case ColumnType::kInt64:
+    case ColumnType::kInt32:
+      ok = ParseInt64(text, &value);
+      break;
+    case ColumnType::kDecimal:
+      ok = ParseCents(text, &value);
+      break;
+    case ColumnType::kTimestamp:
+      ok = ParseTimestampUs(text, &value);
+      break;
+    case ColumnType::kDate:
+      ok = ParseDateDays(text, &value);
+      break;
+    case ColumnType::kBool: {
+      bool flag = false;
+      ok = ParseBool(text, &flag);
+      value = flag ? 1 : 0;
+      break;
+    }
+    case ColumnType::kDouble: {
+      double number = 0;
+      if (!ParseDouble(text, &number)) return false;
+      if (out != nullptr) out->AppendDouble(number);
+      return true;
+    }
+    case ColumnType::kString:
+    case ColumnType::kEnum:
+      if (out != nullptr) out->AppendString(text);
+      return true;
+  }
+  if (ok && out != nullptr) out->AppendInt(value);
+  return ok;
+}
+
+// The Parquet column for `text`'s column `col_idx` (see the header comment).
+ColumnSpec ParquetColumn(const TextTable& text, TableId table, size_t col_idx) {
+  const Schema& schema = SchemaFor(table);
+  const int field_idx = schema.IndexOf(text.header[col_idx]);
+  ColumnType type =
+      field_idx < 0 ? ColumnType::kInt64 : schema.columns[static_cast<size_t>(field_idx)].type;
+  if (type == ColumnType::kEnum) type = ColumnType::kString;
+  bool nullable = false;
+  for (const auto& row : text.rows) nullable = nullable || row.at(col_idx).empty();
+  // The first of the schema's type, INT64 and STRING that every cell parses as.
+  for (const ColumnType candidate : {type, ColumnType::kInt64, ColumnType::kString}) {
+    bool all_parse = true;
+    for (const auto& row : text.rows) {
+      const std::string& cell = row.at(col_idx);
+      if (!cell.empty() && !AppendTyped(candidate, cell, nullptr)) all_parse = false;
+    }
+    if (all_parse) return ColumnSpec{text.header[col_idx], candidate, nullable, 0, {}};
+  }
+  return ColumnSpec{text.header[col_idx], ColumnType::kString, nullable, 0, {}};
+}
+
+void WriteParquetTable(const TextTable& text, TableId table, const std::filesystem::path& path) {
+  Schema schema;
+  schema.table = table;
+  for (size_t col_idx = 0; col_idx < text.header.size(); ++col_idx) {
+    schema.columns.push_back(ParquetColumn(text, table, col_idx));
+  }
+  Batch batch(schema, text.rows.size());
+  for (const auto& row : text.rows) {
+    for (size_t col_idx = 0; col_idx < schema.size(); ++col_idx) {
+      const std::string& cell = row.at(col_idx);
+      if (cell.empty()) {
+        batch.col(col_idx).AppendNull();
+      } else if (!AppendTyped(schema.columns[col_idx].type, cell, &batch.col(col_idx))) {
+        ADD_FAILURE() << "cell " << cell << " does not parse";
+      }
+    }
+  }
+  FormatOptions options;
+  options.format = OutputFormat::kParquet;
+  const std::unique_ptr<Format> format = MakeFormat(options);
+  const std::unique_ptr<ChunkEncoder> encoder = format->NewEncoder(schema);
+  Result<std::unique_ptr<OutputFile>> file = OpenPosixFile(path.string());
+  ASSERT_TRUE(file) << file.error().message();
+  const std::unique_ptr<TableWriter> writer = format->NewWriter(schema, std::move(*file));
+  EncodedChunk chunk;
+  encoder->Encode(batch, chunk);
+  const Status appended = writer->Append(chunk);
+  EXPECT_TRUE(appended.ok()) << appended.message();
+  const Status finished = writer->Finish();
+  EXPECT_TRUE(finished.ok()) << finished.message();
+}
+
 }  // namespace
 
 void TextTable::Set(size_t row, std::string_view column, std::string value) {
@@ -55,14 +154,27 @@ std::string TextTable::ToCsv() const {
   return text;
 }
 
+std::string TestRun::WriteTable(const std::filesystem::path& dir, TableId table,
+                                OutputFormat format_to_use) const {
+  const TextTable& text = tables.at(table);
+  const bool parquet = format_to_use == OutputFormat::kParquet;
+  const std::string name =
+      prefix + "_" + std::string(TableName(table)) + (parquet ? ".parquet" : ".csv");
+  if (parquet) {
+    WriteParquetTable(text, table, dir / name);
+  } else {
+    std::ofstream file(dir / name, std::ios::binary);
+    file << text.ToCsv();
+  }
+  return name;
+}
+
 void TestRun::Write(const std::filesystem::path& dir, bool keep_summary_rows) {
   for (const auto& [table, text] : tables) {
-    std::ofstream file(dir / (prefix + "_" + std::string(TableName(table)) + ".csv"),
-                       std::ios::binary);
-    file << text.ToCsv();
+    const std::string name = WriteTable(dir, table, format);
     if (!keep_summary_rows) {
       summary["tables"][std::string(TableName(table))] = {
-          {"rows", text.rows.size()}, {"bytes", 0}, {"seconds", 0}};
+          {"file", name}, {"rows", text.rows.size()}, {"bytes", 0}, {"seconds", 0}};
     }
   }
   std::ofstream file(dir / (prefix + "_summary.json"), std::ios::binary);

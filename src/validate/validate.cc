@@ -6,13 +6,13 @@
 #include <optional>
 
 #include "validate/cohort_checks.h"
-#include "validate/csv_table_source.h"
 #include "validate/integrity_checks.h"
 #include "validate/kpi_eval.h"
 #include "validate/report.h"
 #include "validate/run_facts_builder.h"
 #include "validate/run_files.h"
 #include "validate/run_summary.h"
+#include "validate/run_table_source.h"
 #include "validate/run_tables.h"
 #include "validate/value_parse.h"
 
@@ -43,6 +43,7 @@ Result<RunFacts> ReadBaselineFacts(const std::filesystem::path& dir, const RunSu
   if (!files) return files.error();
   Result<RunSummary> baseline_summary = ReadSummaryOf(*files);
   if (!baseline_summary) return baseline_summary.error();
+  PreferNamedFiles(baseline_summary->table_files, *files);
   const bool same = baseline_summary->window_start_us == summary.window_start_us &&
                     baseline_summary->window_end_us == summary.window_end_us &&
                     baseline_summary->seed == summary.seed &&
@@ -56,7 +57,7 @@ Result<RunFacts> ReadBaselineFacts(const std::filesystem::path& dir, const RunSu
                   baseline_summary->scale, FormatTimestampUs(baseline_summary->window_start_us),
                   FormatTimestampUs(baseline_summary->window_end_us)),
       same);
-  CsvTableSource source(*files);
+  RunTableSource source(*files);
   Result<RunTables> tables = LoadRunTables(source, kBaselineTables, nullptr);
   if (!tables) return tables.error().WithContext("baseline");
   const RunKeys keys = BuildRunKeys(*tables);
@@ -141,6 +142,7 @@ Result<ValidationResult> Validate(const ValidateOptions& options) {
   if (!files) return files.error();
   Result<RunSummary> summary = ReadSummaryOf(*files);
   if (!summary) return summary.error();
+  PreferNamedFiles(summary->table_files, *files);
   ValidationResult result;
   result.run_description = fmt::format(
       "run {} in {}: scenario {}, seed {}, scale {:g}, window {} .. {}", files->prefix,
@@ -154,7 +156,7 @@ Result<ValidationResult> Validate(const ValidateOptions& options) {
   RunFacts facts;
   {
     // The run's tables live only in this block, so they are freed before the baseline loads.
-    CsvTableSource source(*files);
+    RunTableSource source(*files);
     Result<RunTables> tables = LoadRunTables(source, kAllTables, &checks);
     if (!tables) return tables.error();
     const RunKeys keys = BuildRunKeys(*tables);

@@ -7,7 +7,9 @@
 //   bool all_ok = false;
 //   Status status = RunValidate(options, std::cout, &all_ok);
 //
-// The run is the newest in DIR (or the newest whose file prefix starts with run_prefix).
+// The run is the newest in DIR (or the newest whose file prefix starts with run_prefix),
+// written as CSV or Parquet: each table is read by its file's extension, and both formats
+// give the same report (run_files.h says which file wins when a table has both).
 // Checks produce rows {group, check, expected, actual, PASS|FAIL|SKIP}:
 //   tables       each table's file and required columns (missing tables SKIP their checks)
 //   integrity    section 3 (integrity_checks.h)
@@ -16,7 +18,8 @@
 //   correlations section 6, judged for baseline runs (correlation.h)
 //   summary      summary.json's table row counts and KPIs against the files
 // A failed Status means the run could not be read at all (no run, unreadable file, a value
-// that does not parse: the message names file:line); failed checks are not errors.
+// that does not parse: the message names file:line, or file: row N for Parquet); failed
+// checks are not errors.
 //
 // Thread safety: RunValidate may run concurrently on distinct options.
 #pragma once

@@ -167,10 +167,12 @@ void CsvChunkEncoder::Encode(const Batch& batch, EncodedChunk& out) {
   const size_t rows = batch.rows();
   const size_t columns = batch.column_count();
   std::string& bytes = out.bytes;
-  bytes.clear();
   out.rows = static_cast<int64_t>(rows);
   out.side.reset();
-  if (rows == 0 || columns == 0) return;
+  if (rows == 0 || columns == 0) {
+    bytes.clear();
+    return;
+  }
 
   for (size_t col_idx = 0; col_idx < columns; ++col_idx) {
     const Column& column = batch.col(col_idx);
@@ -188,8 +190,10 @@ void CsvChunkEncoder::Encode(const Batch& batch, EncodedChunk& out) {
   CsvDayCache* const day_caches = day_caches_.data();
 
   bytes.reserve(EstimateBytes(batch));
+  // The old content is overwritten in place rather than cleared: bytes that are already
+  // part of the string need no zero fill from resize, which would cost a pass over them.
   char* p = bytes.data();
-  char* end = p;  // the writable end: bytes.data() + bytes.size()
+  char* end = p + bytes.size();  // the writable end: bytes.data() + bytes.size()
   const auto make_room = [&bytes, &p, &end](size_t need) {
     if (static_cast<size_t>(end - p) >= need) return;
     p = Grow(bytes, static_cast<size_t>(p - bytes.data()), need);

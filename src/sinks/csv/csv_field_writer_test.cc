@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cinttypes>
+#include <cmath>
 #include <cstdio>
 #include <limits>
 #include <optional>
@@ -99,6 +100,15 @@ std::optional<int64_t> ParseCents(const std::string& text) {
   return static_cast<int64_t>(0 - magnitude);
 }
 
+// The reference for doubles: printf's exact rounding, then no "-0".
+std::string ReferenceDouble(double value, int decimals) {
+  std::string text(400, '\0');
+  const int size = std::snprintf(text.data(), text.size(), "%.*f", decimals, value);
+  text.resize(static_cast<size_t>(size));
+  if (text[0] == '-' && text.find_first_not_of("0.", 1) == std::string::npos) text.erase(0, 1);
+  return text;
+}
+
 TEST(CsvFieldWriterTest, Integers) {
   EXPECT_EQ(Int64Text(0), "0");
   EXPECT_EQ(Int64Text(-42), "-42");
@@ -133,6 +143,11 @@ TEST(CsvFieldWriterTest, DoublesUseTheColumnDecimalsAndNeverNegativeZero) {
   EXPECT_EQ(DoubleText(-0.001, 2), "0.00");
   EXPECT_EQ(DoubleText(-0.4, 0), "0");
   EXPECT_EQ(DoubleText(-0.006, 2), "-0.01");
+  EXPECT_EQ(DoubleText(0.125, 2), "0.12");  // exactly half-way: to even, like printf
+  EXPECT_EQ(DoubleText(0.375, 2), "0.38");
+  EXPECT_EQ(DoubleText(2.675, 2), "2.67");  // the double is just below 2.675
+  EXPECT_EQ(DoubleText(1e20, 1), "100000000000000000000.0");
+  EXPECT_EQ(DoubleText(123.456789, 6), "123.456789");
   EXPECT_EQ(DoubleText(-std::numeric_limits<double>::infinity(), 2), "-inf");
   EXPECT_EQ(DoubleText(-std::numeric_limits<double>::max(), 2).size(), 1 + 309 + 3U);
 }
@@ -195,6 +210,25 @@ RC_GTEST_PROP(CsvFieldWriterProperty, TimestampsMatchCivilFromMicros, ()) {
     const int64_t next_day_us = ts_us + kMicrosPerDay;
     RC_ASSERT(TimestampText(cache, next_day_us) == ReferenceTimestamp(next_day_us));
   }
+}
+
+RC_GTEST_PROP(CsvFieldWriterProperty, DoublesMatchPrintf, ()) {
+  const int decimals = *rc::gen::inRange(0, 8);
+  const double scale = std::pow(10.0, decimals);
+  const int kind = *rc::gen::inRange(0, 4);
+  double value = 0.0;
+  if (kind == 0) {  // already rounded, as the generators make them
+    value = static_cast<double>(*rc::gen::inRange<int64_t>(-1'000'000'000'000, 1'000'000'000'000)) /
+            scale;
+  } else if (kind == 1) {  // exactly half-way between two printed values
+    value = (static_cast<double>(*rc::gen::inRange<int64_t>(-1'000'000, 1'000'000)) + 0.5) / scale;
+  } else if (kind == 2) {  // small, often rounding to zero
+    value = static_cast<double>(*rc::gen::inRange<int64_t>(-1'000, 1'000)) / scale / 1'000.0;
+  } else {
+    value = *rc::gen::arbitrary<double>();
+    RC_PRE(std::isfinite(value));
+  }
+  RC_ASSERT(DoubleText(value, decimals) == ReferenceDouble(value, decimals));
 }
 
 RC_GTEST_PROP(CsvFieldWriterProperty, DecimalsParseBackToTheSameCents, (int64_t cents)) {

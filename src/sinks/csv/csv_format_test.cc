@@ -216,6 +216,12 @@ TEST(CsvFormatTest, EncodingReplacesTheChunkAndGrowsPastTheEstimate) {
   encoder->Encode(batch, chunk);  // the same encoder and buffer again
   EXPECT_EQ(chunk.bytes, expected);
 
+  Batch small(schema);
+  AppendRow(small, {Int(7), Str("x")});
+  encoder->Encode(small, chunk);  // shorter than the content it replaces
+  EXPECT_EQ(chunk.bytes, "7,x\n");
+  EXPECT_EQ(chunk.rows, 1);
+
   Batch empty(schema);
   encoder->Encode(empty, chunk);
   EXPECT_EQ(chunk.bytes, "");

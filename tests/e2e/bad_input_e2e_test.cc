@@ -1,0 +1,218 @@
+// Failure paths through the CLI (contract section 1): bad usage or a bad config exits 2 with
+// exactly one `ecomgen: error:` line on stderr, naming the bad value and where it came from,
+// and writes nothing; a directory that cannot be written exits non-zero the same way; and
+// existing files are kept unless --force is given.
+#include <gtest/gtest.h>
+
+#include <ctime>
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "cli_runner.h"
+
+namespace ecomgen::e2e {
+namespace {
+
+// In BadInputCase::args, replaced by the output directory and the config file of the case.
+constexpr const char* kOutDir = "{OUT}";
+constexpr const char* kConfigFile = "{CONFIG}";
+
+struct BadInputCase {
+  const char* name;               // the gtest parameter name
+  std::vector<std::string> args;  // may use kOutDir and kConfigFile
+  std::string config_text;        // written to kConfigFile when not empty
+  // Each must occur in the error line (after the prefix).
+  std::vector<std::string> message_parts;
+};
+
+// Every entry under `dir`, recursively (hidden temporaries included); 0 when it does not exist.
+int CountEntries(const std::filesystem::path& dir) {
+  std::error_code error;
+  if (!std::filesystem::exists(dir, error)) return 0;
+  int count = 0;
+  for (auto it = std::filesystem::recursive_directory_iterator(dir, error);
+       !error && it != std::filesystem::recursive_directory_iterator(); it.increment(error)) {
+    ++count;
+  }
+  return count;
+}
+
+// Expects exactly one stderr line, starting with the contract's prefix.
+void ExpectOneErrorLine(const CliResult& run) {
+  const std::vector<std::string> lines = run.ErrLines();
+  ASSERT_EQ(lines.size(), 1u) << run.err;
+  EXPECT_TRUE(lines[0].starts_with("ecomgen: error: ")) << lines[0];
+  EXPECT_TRUE(run.err.ends_with("\n")) << run.err;
+}
+
+// A config file with a misspelled key: `show baseline` with "intensity" renamed.
+std::string ConfigWithTypo() {
+  const CliResult show = RunEcomgen({"show", "baseline"});
+  EXPECT_EQ(show.exit_code, 0) << show.err;
+  std::string text = show.out;
+  const size_t at = text.find("\"intensity\"");
+  EXPECT_NE(at, std::string::npos) << text;
+  if (at != std::string::npos) text.replace(at, 11, "\"intensty\"");
+  return text;
+}
+
+class BadInputE2ETest : public testing::TestWithParam<BadInputCase> {};
+
+TEST_P(BadInputE2ETest, ExitsTwoWithOneErrorLineAndWritesNothing) {
+  const BadInputCase& bad = GetParam();
+  ScratchDir dir(bad.name);
+  const std::string out_dir = dir.Sub("out");
+  const std::string config_file = dir.Sub("config.json");
+  std::vector<std::string> args;
+  for (const std::string& arg : bad.args) {
+    args.push_back(arg == kOutDir ? out_dir : arg == kConfigFile ? config_file : arg);
+  }
+  if (!bad.config_text.empty()) {
+    WriteFileBytes(config_file, bad.config_text == "TYPO" ? ConfigWithTypo() : bad.config_text);
+  }
+
+  const CliResult run = RunEcomgen(args);
+  EXPECT_EQ(run.exit_code, 2) << run.err;
+  EXPECT_EQ(run.out, "");
+  ExpectOneErrorLine(run);
+  for (const std::string& part : bad.message_parts) {
+    EXPECT_NE(run.err.find(part), std::string::npos) << "no \"" << part << "\" in: " << run.err;
+  }
+  EXPECT_EQ(CountEntries(out_dir), 0) << "files were written to " << out_dir;
+}
+
+// Options that every case shares: write to the case's directory, fast if anything ran.
+std::vector<std::string> Args(std::vector<std::string> head) {
+  head.insert(head.end(), {"--out-dir", kOutDir, "--scale", "0.05"});
+  return head;
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Cases, BadInputE2ETest,
+    testing::Values(
+        BadInputCase{
+            "UnknownScenario", Args({"no_such_scenario"}), "", {"no_such_scenario", "flash_sale"}},
+        BadInputCase{"UnknownTable",
+                     Args({"baseline", "--tables", "customers,bogus"}),
+                     "",
+                     {"--tables", "bogus"}},
+        BadInputCase{
+            "UnknownOutput", Args({"baseline", "--output", "xml"}), "", {"--output", "xml"}},
+        BadInputCase{"UnknownCompression",
+                     Args({"baseline", "--output", "parquet", "--compression", "lz4"}),
+                     "",
+                     {"--compression", "lz4"}},
+        BadInputCase{"UnknownFlag", Args({"baseline", "--bogus-flag"}), "", {"--bogus-flag"}},
+        BadInputCase{"MalformedJsonConfig",
+                     Args({"custom", "--config", kConfigFile}),
+                     "{\n  \"name\": \"x\",\n  \"seed\": ,\n}\n",
+                     {"config.json:3:11:"}},
+        BadInputCase{"UnknownConfigKey",
+                     Args({"custom", "--config", kConfigFile}),
+                     "TYPO",
+                     {"config.json:", "intensty", "did you mean", "\"intensity\""}},
+        BadInputCase{
+            "MissingConfigFile", Args({"custom", "--config", kConfigFile}), "", {"config.json"}},
+        BadInputCase{"CustomWithoutConfig", Args({"custom"}), "", {"--config"}},
+        BadInputCase{"NegativeIntensity",
+                     Args({"baseline", "--intensity", "-1"}),
+                     "",
+                     {"--intensity", "-1"}},
+        BadInputCase{"NonNumericIntensity",
+                     Args({"baseline", "--intensity", "abc"}),
+                     "",
+                     {"--intensity", "abc"}},
+        BadInputCase{"UnknownDurationUnit",
+                     Args({"baseline", "--duration", "8x"}),
+                     "",
+                     {"--duration", "8x"}},
+        BadInputCase{
+            "NegativeDuration", Args({"baseline", "--duration", "-3h"}), "", {"--duration", "-3h"}},
+        BadInputCase{"DiscountAbove100",
+                     Args({"flash_sale", "--discount", "150"}),
+                     "",
+                     {"--discount", "150"}},
+        BadInputCase{"ZeroScale", Args({"baseline", "--scale", "0"}), "", {"--scale", "0"}},
+        BadInputCase{"UnparsableStart",
+                     Args({"baseline", "--start", "yesterday"}),
+                     "",
+                     {"--start", "yesterday"}},
+        BadInputCase{"ZeroThreads", Args({"baseline", "--threads", "0"}), "", {"--threads", "0"}},
+        BadInputCase{"NegativeSeed", Args({"baseline", "--seed", "-1"}), "", {"--seed", "-1"}}),
+    [](const testing::TestParamInfo<BadInputCase>& param_info) {
+      return std::string(param_info.param.name);
+    });
+
+TEST(BadInputE2ETest, UnwritableOutputDirectoryFailsWithOneErrorLine) {
+  // /proc accepts no new directories, not even from root (permission bits would not stop
+  // root, so a chmod-ed directory proves nothing when the tests run as root).
+  const std::string out_dir = "/proc/ecomgen-test";
+  const CliResult run =
+      RunEcomgen({"baseline", "--scale", "0.05", "--out-dir", out_dir, "--quiet"});
+  EXPECT_TRUE(run.exit_code == 1 || run.exit_code == 2) << run.exit_code << " " << run.err;
+  ExpectOneErrorLine(run);
+  EXPECT_NE(run.err.find(out_dir), std::string::npos) << run.err;
+  EXPECT_FALSE(std::filesystem::exists(out_dir));
+}
+
+TEST(BadInputE2ETest, OutputDirectoryThatIsAFileFailsWithOneErrorLine) {
+  ScratchDir dir("out-is-file");
+  const std::string out_dir = dir.Sub("file");
+  WriteFileBytes(out_dir, "not a directory\n");
+  const CliResult run =
+      RunEcomgen({"baseline", "--scale", "0.05", "--out-dir", out_dir, "--quiet"});
+  EXPECT_TRUE(run.exit_code == 1 || run.exit_code == 2) << run.exit_code << " " << run.err;
+  ExpectOneErrorLine(run);
+  EXPECT_EQ(ReadFileBytes(out_dir), "not a directory\n");
+  EXPECT_EQ(ListFiles(dir.path()), std::vector<std::string>{"file"});
+}
+
+// The run prefix is `baseline_{UTC time of the run}`, which a test cannot choose. So the test
+// plants a file under every name the run could pick in the next minutes; the run must refuse
+// to replace any of them, and with --force it must replace exactly the one it picked.
+TEST(BadInputE2ETest, ExistingFilesAreKeptWithoutForce) {
+  constexpr std::time_t kFromSeconds = -2;
+  constexpr std::time_t kToSeconds = 180;
+  const std::string kPlanted = "planted\n";
+  ScratchDir dir("force");
+  const std::time_t now = std::time(nullptr);
+  int planted_count = 0;
+  for (std::time_t offset = kFromSeconds; offset <= kToSeconds; ++offset) {
+    const std::time_t at = now + offset;
+    std::tm utc{};
+    gmtime_r(&at, &utc);
+    char stamp[32];
+    std::strftime(stamp, sizeof(stamp), "%Y%m%d_%H%M%S", &utc);
+    WriteFileBytes(dir.path() / ("baseline_" + std::string(stamp) + "_campaigns.csv"), kPlanted);
+    ++planted_count;
+  }
+  const std::vector<std::string> args = {"baseline",  "--scale",   "0.05",    "--tables",
+                                         "campaigns", "--out-dir", dir.str(), "--quiet"};
+
+  const CliResult refused = RunEcomgen(args);
+  EXPECT_TRUE(refused.exit_code == 1 || refused.exit_code == 2)
+      << refused.exit_code << " " << refused.err;
+  ExpectOneErrorLine(refused);
+  EXPECT_NE(refused.err.find("--force"), std::string::npos) << refused.err;
+  std::vector<std::string> names = ListFiles(dir.path());
+  ASSERT_EQ(names.size(), static_cast<size_t>(planted_count)) << "the run wrote files";
+  for (const std::string& name : names) EXPECT_EQ(ReadFileBytes(dir.path() / name), kPlanted);
+
+  std::vector<std::string> forced_args = args;
+  forced_args.push_back("--force");
+  const CliResult forced = RunEcomgen(forced_args);
+  ASSERT_EQ(forced.exit_code, 0) << forced.err;
+  names = ListFiles(dir.path());
+  // The planted files, plus the run's summary (which had no planted twin).
+  ASSERT_EQ(names.size(), static_cast<size_t>(planted_count) + 1);
+  int replaced = 0;
+  for (const std::string& name : names) {
+    if (RunFileSuffix(name) != "campaigns.csv") continue;
+    if (ReadFileBytes(dir.path() / name) != kPlanted) ++replaced;
+  }
+  EXPECT_EQ(replaced, 1);
+}
+
+}  // namespace
+}  // namespace ecomgen::e2e
