@@ -33,6 +33,11 @@ struct RunOptions {
   bool force = false;           // overwrite existing files of the same name
   // The run's time stamp in file names (YYYYMMDD_HHMMSS, UTC); empty = now.
   std::string run_stamp;
+  // Sharding: this process writes the shard_index-th (1-based) of shard_count disjoint,
+  // contiguous parts of every table (dimension tables go to shard 1 only). Row ids are those
+  // of the whole run, so the shards' rows concatenated in shard order equal the single run.
+  int shard_index = 1;
+  int shard_count = 1;
   // Called from the writer side with (table, rows written so far) for progress displays.
   std::function<void(TableId, int64_t)> on_progress;
 };

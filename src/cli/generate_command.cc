@@ -59,6 +59,8 @@ int RunGenerate(const std::string& scenario, const std::vector<std::string>& arg
   app.add_option("--out-dir", options.out_dir, "output directory (default ./output)");
   app.add_option("--threads", options.threads, "worker threads (default: all cores)")
       ->check(CLI::PositiveNumber);
+  std::string shard;
+  app.add_option("--shard", shard, "K/N: write the K-th of N disjoint parts (dimensions in 1/N)");
   app.add_flag("--force", options.force, "overwrite existing files of the same name");
   app.add_flag("--quiet", quiet, "no progress or summary on stderr");
   app.add_flag("--dry-run", dry_run, "print the planned row counts and exit");
@@ -81,6 +83,17 @@ int RunGenerate(const std::string& scenario, const std::vector<std::string>& arg
     options.tables = *parsed;
   }
 
+  if (!shard.empty()) {
+    int index = 0;
+    int count = 0;
+    char tail = 0;
+    if (std::sscanf(shard.c_str(), "%d/%d%c", &index, &count, &tail) != 2 || count < 1 ||
+        index < 1 || index > count) {
+      return ReportUsage("--shard: expected K/N with 1 <= K <= N, got \"" + shard + "\"");
+    }
+    options.shard_index = index;
+    options.shard_count = count;
+  }
   if (dry_run) {
     PrintDryRun(*config, options);
     return kExitOk;

@@ -1,5 +1,6 @@
 #include "exec/chunk_pipeline.h"
 
+#include <algorithm>
 #include <atomic>
 #include <condition_variable>
 #include <memory>
@@ -31,26 +32,31 @@ void ParallelFor(int64_t count, int threads, std::stop_token stop, Work&& work) 
 
 }  // namespace
 
-Status RunGenerator(const TableGenerator& generator, std::span<PipelineOutput> outputs,
+Status RunGenerator(const TableGenerator& generator, ChunkRange range,
+                    std::span<PipelineOutput> outputs,
                     const Format& format, int threads, std::stop_token stop,
                     const std::function<void(size_t output, int64_t rows)>& on_progress) {
-  const int64_t chunks = generator.chunk_count();
+  const int64_t all_chunks = generator.chunk_count();
+  const int64_t first_chunk = std::clamp<int64_t>(range.first, 0, all_chunks);
+  const int64_t end_chunk = range.last < 0 ? all_chunks : std::clamp(range.last, first_chunk, all_chunks);
   const size_t output_count = outputs.size();
 
-  // Pass 1: rows per chunk, then the first id of every chunk.
-  std::vector<RowCounts> counts(static_cast<size_t>(chunks));
-  ParallelFor(chunks, threads, stop, [&](int64_t chunk) {
+  // Pass 1: rows per chunk up to the range's end, then the first id of every chunk.
+  std::vector<RowCounts> counts(static_cast<size_t>(end_chunk));
+  ParallelFor(end_chunk, threads, stop, [&](int64_t chunk) {
     counts[static_cast<size_t>(chunk)] = generator.CountRows(chunk);
   });
   if (stop.stop_requested()) return Status::Cancelled("interrupted");
-  std::vector<RowCounts> first_ids(static_cast<size_t>(chunks));
+  std::vector<RowCounts> first_ids(static_cast<size_t>(end_chunk));
   RowCounts next_id = {1, 1, 1};
   for (size_t chunk = 0; chunk < counts.size(); ++chunk) {
     first_ids[chunk] = next_id;
     for (size_t out = 0; out < kMaxGeneratorOutputs; ++out) next_id[out] += counts[chunk][out];
   }
 
-  // Pass 2: fill and encode anywhere, append in order.
+  // Pass 2: fill and encode anywhere, append in order. Chunk numbers below are relative to
+  // the range's first chunk.
+  const int64_t chunks = end_chunk - first_chunk;
   std::mutex mutex;
   std::condition_variable_any writer_moved;
   // Guarded by `mutex`:
@@ -77,7 +83,8 @@ Status RunGenerator(const TableGenerator& generator, std::span<PipelineOutput> o
         if (!status.ok() || stop.stop_requested()) return;
       }
       for (Batch* batch : batch_ptrs) batch->Clear();
-      generator.FillChunk(chunk, first_ids[static_cast<size_t>(chunk)], batch_ptrs);
+      generator.FillChunk(first_chunk + chunk, first_ids[static_cast<size_t>(first_chunk + chunk)],
+                          batch_ptrs);
       auto encoded = std::make_unique<std::vector<EncodedChunk>>(output_count);
       for (size_t out = 0; out < output_count; ++out) {
         if (encoders[out] == nullptr) continue;

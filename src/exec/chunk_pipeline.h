@@ -26,8 +26,16 @@ struct PipelineOutput {
   int64_t rows = 0;               // filled in: rows written
 };
 
-// Generates every chunk of `generator` into `outputs` (one per generator output, same order).
-Status RunGenerator(const TableGenerator& generator, std::span<PipelineOutput> outputs,
+// Which chunks of a generator to write: [first, last). Ids still count every chunk before.
+struct ChunkRange {
+  int64_t first = 0;
+  int64_t last = -1;  // -1 = to the end
+};
+
+// Generates the chunks `range` of `generator` into `outputs` (one per generator output, same
+// order).
+Status RunGenerator(const TableGenerator& generator, ChunkRange range,
+                    std::span<PipelineOutput> outputs,
                     const Format& format, int threads, std::stop_token stop,
                     const std::function<void(size_t output, int64_t rows)>& on_progress);
 

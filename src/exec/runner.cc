@@ -76,26 +76,43 @@ Result<RunReport> GenerateRun(const RunOptions& options, std::stop_token stop) {
                           : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
   RunReport report;
   report.prefix = options.config.name + "_" + (options.run_stamp.empty() ? NowStamp() : options.run_stamp);
+  const std::string shard_suffix =
+      options.shard_count > 1 ? "_shard" + std::to_string(options.shard_index) + "of" +
+                                    std::to_string(options.shard_count)
+                              : "";
   StagedFiles files(options.out_dir, options.force);
 
   for (const std::unique_ptr<TableGenerator>& generator : MakeGenerators(world)) {
     const std::span<const TableId> tables = generator->outputs();
     if (std::none_of(tables.begin(), tables.end(), wanted)) continue;
+    const bool dimension = generator->outputs()[0] == TableId::kCustomers ||
+                           generator->outputs()[0] == TableId::kSuppliers ||
+                           generator->outputs()[0] == TableId::kProducts ||
+                           generator->outputs()[0] == TableId::kCampaigns;
+    if (dimension && options.shard_index != 1) continue;
     const auto generator_started = std::chrono::steady_clock::now();
     std::vector<PipelineOutput> outputs(tables.size());
     std::vector<std::unique_ptr<TableWriter>> writers(tables.size());
     for (size_t out = 0; out < tables.size(); ++out) {
       outputs[out].schema = &SchemaFor(tables[out]);
       if (!wanted(tables[out])) continue;
-      const std::string name = report.prefix + "_" + std::string(TableName(tables[out])) + "." +
-                               std::string(format->extension());
+      const std::string name = report.prefix + "_" + std::string(TableName(tables[out])) +
+                               shard_suffix + "." + std::string(format->extension());
       Result<std::unique_ptr<OutputFile>> file = files.Create(name);
       if (!file) return file.error();
       writers[out] = format->NewWriter(*outputs[out].schema, std::move(*file));
       outputs[out].writer = writers[out].get();
     }
+    // Shard k of n takes the k-th contiguous slice of the chunks; dimensions (one chunk, or
+    // customers) are written whole by shard 1.
+    ChunkRange range;
+    if (options.shard_count > 1 && !dimension) {
+      const int64_t chunks = generator->chunk_count();
+      range.first = chunks * (options.shard_index - 1) / options.shard_count;
+      range.last = chunks * options.shard_index / options.shard_count;
+    }
     const Status status = RunGenerator(
-        *generator, outputs, *format, threads, stop, [&](size_t out, int64_t rows) {
+        *generator, range, outputs, *format, threads, stop, [&](size_t out, int64_t rows) {
           if (options.on_progress) options.on_progress(tables[out], rows);
         });
     if (!status.ok()) return status;
@@ -106,8 +123,8 @@ Result<RunReport> GenerateRun(const RunOptions& options, std::stop_token stop) {
       ECOMGEN_RETURN_IF_ERROR(writers[out]->Finish());
       TableReport table;
       table.table = tables[out];
-      table.path = files.FinalPath(report.prefix + "_" + std::string(TableName(tables[out])) + "." +
-                                   std::string(format->extension()));
+      table.path = files.FinalPath(report.prefix + "_" + std::string(TableName(tables[out])) +
+                                   shard_suffix + "." + std::string(format->extension()));
       table.rows = outputs[out].rows;
       table.bytes = writers[out]->bytes_written();
       table.seconds = seconds;
@@ -119,7 +136,7 @@ Result<RunReport> GenerateRun(const RunOptions& options, std::stop_token stop) {
 
   report.seconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-  const std::string summary_name = report.prefix + "_summary.json";
+  const std::string summary_name = report.prefix + shard_suffix + "_summary.json";
   {
     Result<std::unique_ptr<OutputFile>> summary = files.Create(summary_name);
     if (!summary) return summary.error();

@@ -103,8 +103,8 @@ CsvChunkEncoder::CsvChunkEncoder(const Schema& schema)
         cell_bytes = kEnumBlockBytes;
         for (const std::string_view entry : spec.dictionary) {
           printed.resize(StringFieldBytes(entry.size()));
-          const size_t size = static_cast<size_t>(WriteStringField(printed.data(), entry) -
-                                                  printed.data());
+          const size_t size =
+              static_cast<size_t>(WriteStringField(printed.data(), entry) - printed.data());
           enum_entries_.push_back(
               {static_cast<uint32_t>(enum_text_.size()), static_cast<uint32_t>(size)});
           enum_text_.append(printed.data(), size);

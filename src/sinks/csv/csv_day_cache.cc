@@ -15,7 +15,8 @@ constexpr int kYearDigits = 4;
 // Writes `year` as four digits, or with a sign and at least four digits outside 0..9999.
 char* WriteYear(char* p, int64_t year) {
   if (year < 0 || year > kMaxFourDigitYear) *p++ = year < 0 ? '-' : '+';
-  const uint64_t magnitude = year < 0 ? 0 - static_cast<uint64_t>(year) : static_cast<uint64_t>(year);
+  const uint64_t magnitude =
+      year < 0 ? 0 - static_cast<uint64_t>(year) : static_cast<uint64_t>(year);
   char digits[kInt64Bytes];
   const char* const end = std::to_chars(digits, digits + kInt64Bytes, magnitude).ptr;
   const auto digit_count = static_cast<size_t>(end - digits);

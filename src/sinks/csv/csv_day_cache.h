@@ -39,7 +39,7 @@ class CsvDayCache {
 
   bool timestamp_prefix_;
   int64_t day_ = 0;
-  size_t size_ = 0;                   // bytes of text_ that are the day's text
+  size_t size_ = 0;                       // bytes of text_ that are the day's text
   std::array<char, kWriteBytes> text_{};  // the text, then zeros
 };
 

@@ -127,7 +127,8 @@ inline char* WriteDoubleFast(char* p, double value, int decimals) {
   }
   // A value that rounds to zero prints unsigned, as the contract wants no "-0".
   if (units < 0) *p++ = '-';
-  const uint64_t magnitude = units < 0 ? 0 - static_cast<uint64_t>(units) : static_cast<uint64_t>(units);
+  const uint64_t magnitude =
+      units < 0 ? 0 - static_cast<uint64_t>(units) : static_cast<uint64_t>(units);
   p = std::to_chars(p, p + kInt64Bytes, magnitude / scale).ptr;
   if (decimals == 0) return p;
   *p++ = '.';
@@ -185,8 +186,7 @@ inline bool WordNeedsQuoting(const char* bytes) {
   uint64_t word;
   std::memcpy(&word, bytes, sizeof(word));
   return (ZeroByteBits(word ^ (kEveryByte * ',')) | ZeroByteBits(word ^ (kEveryByte * '"')) |
-          ZeroByteBits(word ^ (kEveryByte * '\n')) | ZeroByteBits(word ^ (kEveryByte * '\r'))) !=
-         0;
+          ZeroByteBits(word ^ (kEveryByte * '\n')) | ZeroByteBits(word ^ (kEveryByte * '\r'))) != 0;
 }
 
 }  // namespace detail

@@ -183,7 +183,10 @@ TEST(CsvFieldWriterTest, StringsAreQuotedOnlyWhenNeeded) {
   EXPECT_EQ(StringText("two\nlines"), "\"two\nlines\"");
   EXPECT_EQ(StringText("cr\rhere"), "\"cr\rhere\"");
   EXPECT_EQ(StringText("tab\tand ; semicolon 'single'"), "tab\tand ; semicolon 'single'");
-  EXPECT_EQ(StringText("\xC3\xBCnic\xC3\xB6" "de \xE2\x82\xAC"), "\xC3\xBCnic\xC3\xB6" "de \xE2\x82\xAC");
+  EXPECT_EQ(StringText("\xC3\xBCnic\xC3\xB6"
+                       "de \xE2\x82\xAC"),
+            "\xC3\xBCnic\xC3\xB6"
+            "de \xE2\x82\xAC");
   EXPECT_EQ(StringText("\xE6\x97\xA5,\xE6\x9C\xAC"), "\"\xE6\x97\xA5,\xE6\x9C\xAC\"");
   EXPECT_EQ(StringText(""), "\"\"");  // an empty field would read as NULL
 }

@@ -107,9 +107,9 @@ TEST(CsvFormatTest, IntegersAndNulls) {
                          {Int(1), Int(-7), Null(), Int(std::numeric_limits<int64_t>::max()),
                           Int(std::numeric_limits<int64_t>::min())}),
             "1\n-7\n\n9223372036854775807\n-9223372036854775808\n");
-  EXPECT_EQ(EncodeColumn({"qty", ColumnType::kInt32},
-                         {Int(std::numeric_limits<int32_t>::min()), Int(0)}),
-            "-2147483648\n0\n");
+  EXPECT_EQ(
+      EncodeColumn({"qty", ColumnType::kInt32}, {Int(std::numeric_limits<int32_t>::min()), Int(0)}),
+      "-2147483648\n0\n");
 }
 
 TEST(CsvFormatTest, Booleans) {
@@ -133,20 +133,20 @@ TEST(CsvFormatTest, DoublesWithTheColumnDecimals) {
 
 TEST(CsvFormatTest, TimestampsAtDayBoundariesAndBefore1970) {
   const int64_t day_end = kMicrosPerDay - 1;
-  EXPECT_EQ(EncodeColumn({"ts", ColumnType::kTimestamp, true},
-                         {Int(0), Int(-1), Int(-kMicrosPerSecond), Int(-kMicrosPerSecond - 1),
-                          Null(), Int(day_end), Int(kMicrosPerDay), Int(-kMicrosPerDay),
-                          Int(-kMicrosPerDay - 1)}),
+  EXPECT_EQ(EncodeColumn(
+                {"ts", ColumnType::kTimestamp, true},
+                {Int(0), Int(-1), Int(-kMicrosPerSecond), Int(-kMicrosPerSecond - 1), Null(),
+                 Int(day_end), Int(kMicrosPerDay), Int(-kMicrosPerDay), Int(-kMicrosPerDay - 1)}),
             "1970-01-01T00:00:00Z\n1969-12-31T23:59:59Z\n1969-12-31T23:59:59Z\n"
             "1969-12-31T23:59:58Z\n\n1970-01-01T23:59:59Z\n1970-01-02T00:00:00Z\n"
             "1969-12-31T00:00:00Z\n1969-12-30T23:59:59Z\n");
-  EXPECT_EQ(EncodeColumn({"ts", ColumnType::kTimestamp},
-                         {Int(Micros(2024, 11, 29, 14, 3, 27, 999'999)),
-                          Int(Micros(2024, 2, 29, 23, 59, 59, 0)),
-                          Int(Micros(2024, 11, 29, 0, 0, 0, 0)),
-                          Int(Micros(1900, 1, 1, 12, 0, 0, 1))}),
-            "2024-11-29T14:03:27Z\n2024-02-29T23:59:59Z\n2024-11-29T00:00:00Z\n"
-            "1900-01-01T12:00:00Z\n");
+  EXPECT_EQ(
+      EncodeColumn(
+          {"ts", ColumnType::kTimestamp},
+          {Int(Micros(2024, 11, 29, 14, 3, 27, 999'999)), Int(Micros(2024, 2, 29, 23, 59, 59, 0)),
+           Int(Micros(2024, 11, 29, 0, 0, 0, 0)), Int(Micros(1900, 1, 1, 12, 0, 0, 1))}),
+      "2024-11-29T14:03:27Z\n2024-02-29T23:59:59Z\n2024-11-29T00:00:00Z\n"
+      "1900-01-01T12:00:00Z\n");
 }
 
 TEST(CsvFormatTest, Dates) {
@@ -167,10 +167,12 @@ TEST(CsvFormatTest, StringsQuotedOnlyWhenNeeded) {
   EXPECT_EQ(EncodeColumn({"name", ColumnType::kString, true},
                          {Str("plain"), Str("with,comma"), Str("with \"quotes\""),
                           Str("line\nbreak"), Str("cr\rhere"), Str("crlf\r\n"),
-                          Str("\xC3\xBCnic\xC3\xB6" "de \xE2\x82\xAC"), Str(""), Null(),
-                          Str("tab\tand ; semicolon")}),
+                          Str("\xC3\xBCnic\xC3\xB6"
+                              "de \xE2\x82\xAC"),
+                          Str(""), Null(), Str("tab\tand ; semicolon")}),
             "plain\n\"with,comma\"\n\"with \"\"quotes\"\"\"\n\"line\nbreak\"\n\"cr\rhere\"\n"
-            "\"crlf\r\n\"\n\xC3\xBCnic\xC3\xB6" "de \xE2\x82\xAC\n\"\"\n\ntab\tand ; semicolon\n");
+            "\"crlf\r\n\"\n\xC3\xBCnic\xC3\xB6"
+            "de \xE2\x82\xAC\n\"\"\n\ntab\tand ; semicolon\n");
 }
 
 TEST(CsvFormatTest, RowsSeparateCellsWithCommas) {
@@ -229,7 +231,8 @@ TEST(CsvFormatTest, EncodingReplacesTheChunkAndGrowsPastTheEstimate) {
 }
 
 // Writes `chunks` (each a list of rows) through a CSV TableWriter and returns the file.
-std::string WriteTable(const Schema& schema, const std::vector<std::vector<std::vector<Cell>>>& chunks) {
+std::string WriteTable(const Schema& schema,
+                       const std::vector<std::vector<std::vector<Cell>>>& chunks) {
   const std::unique_ptr<Format> format = MakeCsvFormat();
   auto file = std::make_unique<StringOutputFile>();
   const StringOutputFile* const data = file.get();
@@ -254,10 +257,10 @@ Schema TwoColumns() {
 }
 
 TEST(CsvFormatTest, WriterWritesTheHeaderOnceThenChunksInOrder) {
-  EXPECT_EQ(WriteTable(TwoColumns(), {{{Int(1), Str("paid")}, {Int(2), Str("new")}},
-                                      {},
-                                      {{Int(3), Str("shipped")}}}),
-            "order_id,status\n1,paid\n2,new\n3,shipped\n");
+  EXPECT_EQ(
+      WriteTable(TwoColumns(),
+                 {{{Int(1), Str("paid")}, {Int(2), Str("new")}}, {}, {{Int(3), Str("shipped")}}}),
+      "order_id,status\n1,paid\n2,new\n3,shipped\n");
 }
 
 TEST(CsvFormatTest, EmptyTableIsTheHeaderOnly) {
