@@ -116,8 +116,7 @@ void BM_FillChunk(benchmark::State& state) {
 BENCHMARK_TEMPLATE(BM_FillChunk, OrdersGenerator)->Name("BM_FillChunk/orders_group");
 BENCHMARK_TEMPLATE(BM_FillChunk, CustomersGenerator)->Name("BM_FillChunk/customers");
 BENCHMARK_TEMPLATE(BM_FillChunk, SupportTicketsGenerator)->Name("BM_FillChunk/support_tickets");
-BENCHMARK_TEMPLATE(BM_FillChunk, CartAbandonmentGenerator)
-    ->Name("BM_FillChunk/cart_abandonment");
+BENCHMARK_TEMPLATE(BM_FillChunk, CartAbandonmentGenerator)->Name("BM_FillChunk/cart_abandonment");
 BENCHMARK_TEMPLATE(BM_FillChunk, SystemMetricsGenerator)->Name("BM_FillChunk/system_metrics");
 
 // The orders' counting pass (the pipeline evaluates every order twice: count, then fill).

@@ -97,8 +97,9 @@ Status RunGenerator(const TableGenerator& generator, ChunkRange range,
         std::vector<EncodedChunk>& slot = *ready[static_cast<size_t>(written)];
         for (size_t out = 0; out < output_count && status.ok(); ++out) {
           if (outputs[out].writer == nullptr) continue;
-          status = outputs[out].writer->Append(slot[out]);
+          // Append may recycle the chunk's buffers (Parquet does): count its rows first.
           outputs[out].rows += slot[out].rows;
+          status = outputs[out].writer->Append(slot[out]);
           if (on_progress) on_progress(out, outputs[out].rows);
         }
         ready[static_cast<size_t>(written)].reset();

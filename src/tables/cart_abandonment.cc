@@ -80,8 +80,8 @@ void CartAbandonmentGenerator::FillChunk(int64_t chunk, const RowCounts& /*first
       if (guest) {
         channel = world_.customers.GuestChannel(rng, ts);
       } else {
-        customer_id = world_.customers.Pick(rng, ts);
-        const CustomerTraits traits = world_.customers.Traits(customer_id);
+        CustomerTraits traits;
+        customer_id = world_.customers.Pick(rng, ts, &traits);
         generation = traits.generation;
         channel = world_.customers.OrderChannel(rng, customer_id, traits, ts);
       }

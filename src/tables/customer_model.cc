@@ -13,6 +13,7 @@ namespace {
 constexpr uint32_t kTraitStream = 10;
 // How often an order, cart or ticket uses the customer's preferred option.
 constexpr double kPreferredShare = 0.9;
+constexpr double kTicketPreferredShare = 0.75;
 constexpr size_t kMobileApp = 2;
 constexpr size_t kMobileWeb = 1;
 // Picking a customer is rejection sampling; this bounds the work if weights are tiny.
@@ -88,16 +89,24 @@ CustomerTraits CustomerModel::Traits(int64_t id) const {
   traits.channel = static_cast<uint8_t>(channel_[g].Quantile(Frac(offset[1] + rank * kR4[1])));
   traits.payment = static_cast<uint8_t>(payment_[g].Quantile(Frac(offset[2] + rank * kR4[2])));
   traits.support = static_cast<uint8_t>(support_[g].Quantile(Frac(offset[3] + rank * kR4[3])));
-  RowRng rng(plan_->config.seed, TableId::kCustomers, kTraitStream, static_cast<uint64_t>(id));
-  traits.city = city_.Sample(rng.Next());
+  traits.city = City(id);
   traits.region = pools_->city_regions[traits.city];
-  // Activity: a four-to-one spread between the least and the most active customers. A wider,
+  traits.activity = Activity(id);
+  return traits;
+}
+
+uint32_t CustomerModel::City(int64_t id) const {
+  RowRng rng(plan_->config.seed, TableId::kCustomers, kTraitStream, static_cast<uint64_t>(id));
+  return city_.Sample(rng.Next());
+}
+
+double CustomerModel::Activity(int64_t id) const {
+  // A four-to-one spread between the least and the most active customers. A wider,
   // heavier-tailed spread concentrates a cohort's orders on few customers and lets its
   // realized channel and payment mixes drift from its configured row in small runs.
   const uint64_t bits = KeyHash(plan_->config.seed, TableId::kCustomers, kActivityStream,
                                 static_cast<uint64_t>(id));
-  traits.activity = 0.25 + 0.75 * static_cast<double>(bits >> 11) * 0x1.0p-53;
-  return traits;
+  return 0.25 + 0.75 * static_cast<double>(bits >> 11) * 0x1.0p-53;
 }
 
 double CustomerModel::RegionFactor(uint8_t region, int64_t ts_us) const {
@@ -108,17 +117,21 @@ double CustomerModel::RegionFactor(uint8_t region, int64_t ts_us) const {
   return 1.0 + region_amplitude_ * direction * (progress - 0.5);
 }
 
-int64_t CustomerModel::Pick(RowRng& rng, int64_t ts_us) const {
+int64_t CustomerModel::Pick(RowRng& rng, int64_t ts_us, CustomerTraits* traits) const {
   const int64_t signed_up = plan_->customers.SignedUpBy(ts_us);
   const double region_max = 1.0 + region_amplitude_ * 0.5;
   int64_t candidate = 1;
+  // Only the traits that weigh the choice are computed per attempt.
   for (int attempt = 0; attempt < kMaxPickTries; ++attempt) {
     candidate = 1 + static_cast<int64_t>(rng.Below(static_cast<uint64_t>(signed_up)));
-    const CustomerTraits traits = Traits(candidate);
-    double accept = traits.activity * frequency_[static_cast<size_t>(traits.generation)];
-    if (region_amplitude_ > 0) accept *= RegionFactor(traits.region, ts_us) / region_max;
-    if (rng.Uniform() < accept) return candidate;
+    const Generation generation = plan_->customers.GenerationOf(candidate);
+    double accept = Activity(candidate) * frequency_[static_cast<size_t>(generation)];
+    if (region_amplitude_ > 0) {
+      accept *= RegionFactor(pools_->city_regions[City(candidate)], ts_us) / region_max;
+    }
+    if (rng.Uniform() < accept) break;
   }
+  if (traits != nullptr) *traits = Traits(candidate);
   return candidate;
 }
 
@@ -152,7 +165,10 @@ uint8_t CustomerModel::OrderPayment(RowRng& rng, const CustomerTraits& traits) c
 }
 
 uint8_t CustomerModel::TicketChannel(RowRng& rng, const CustomerTraits& traits) const {
-  if (rng.Bernoulli(kPreferredShare)) return traits.support;
+  // Tickets come from few customers each (the ones with trouble), so a cohort's ticket mix
+  // leans on a handful of preferences; following them a little less often keeps small runs'
+  // mixes on the cohort's row while still honouring each customer's habit.
+  if (rng.Bernoulli(kTicketPreferredShare)) return traits.support;
   return static_cast<uint8_t>(support_[static_cast<size_t>(traits.generation)].Sample(rng.Next()));
 }
 

@@ -43,8 +43,9 @@ class CustomerModel {
   CustomerTraits Traits(int64_t id) const;
 
   // A customer who has signed up by `ts_us`, chosen in proportion to activity, cohort order
-  // frequency and (in seasonal planning) the region's drift. Uses draws from `rng`.
-  int64_t Pick(RowRng& rng, int64_t ts_us) const;
+  // frequency and (in seasonal planning) the region's drift. Uses draws from `rng`. When
+  // `traits` is given, it receives the chosen customer's traits.
+  int64_t Pick(RowRng& rng, int64_t ts_us, CustomerTraits* traits = nullptr) const;
 
   // The channel of an order or cart placed at `ts_us` by a customer with `traits`.
   uint8_t OrderChannel(RowRng& rng, int64_t id, const CustomerTraits& traits, int64_t ts_us) const;
@@ -57,6 +58,10 @@ class CustomerModel {
 
  private:
   double RegionFactor(uint8_t region, int64_t ts_us) const;
+  // The activity of customer `id` (its own keyed stream, independent of every other trait).
+  double Activity(int64_t id) const;
+  // The city (index into the market's list) of customer `id`.
+  uint32_t City(int64_t id) const;
   uint8_t WithoutApp(RowRng& rng, uint8_t channel) const;
 
   const Plan* plan_;

@@ -131,8 +131,7 @@ void OrderModel::Evaluate(const OrderSlot& slot, int64_t fate_rank, OrderRecord&
   const bool viral = !out.payment_failed && fate < plan.failures[m] + plan.viral_units[m];
 
   RowRng rng(seed, TableId::kOrders, kOrderStream, index);
-  out.customer_id = customers_->Pick(rng, out.order_us);
-  out.customer = customers_->Traits(out.customer_id);
+  out.customer_id = customers_->Pick(rng, out.order_us, &out.customer);
   out.channel = customers_->OrderChannel(rng, out.customer_id, out.customer, out.order_us);
   out.payment = customers_->OrderPayment(rng, out.customer);
   const Campaign* campaign = campaigns_->Attribute(rng, out.order_us);

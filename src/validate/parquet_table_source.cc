@@ -202,16 +202,19 @@ Result<LoadedTable> ReadParquetTable(const std::filesystem::path& path, TableId 
       for (size_t row = 0; row < rows; ++row) {
         if (AppendValue(source, row, plans[col_idx], col_idx, builder)) continue;
         const std::string text = ValueText(source, row);
-        std::string message = builder.CellError(col_idx, text);
-        if (plans[col_idx].conversion != Conversion::kText &&
-            plans[col_idx].conversion != Conversion::kIntAsText) {
-          message = "column " + std::string(builder.column(col_idx).name) + ": value " + text +
-                    " is out of range for " +
-                    std::string(ValueKindName(builder.column(col_idx).kind));
+        std::string message = name;
+        message += ": row " + std::to_string(first_row + static_cast<int64_t>(row) + 1) + ": ";
+        if (plans[col_idx].conversion == Conversion::kText ||
+            plans[col_idx].conversion == Conversion::kIntAsText) {
+          message += builder.CellError(col_idx, text);
+        } else {
+          const LoadedColumn& column = builder.column(col_idx);
+          message += "column ";
+          message += column.name;
+          message += ": value " + text + " is out of range for ";
+          message += ValueKindName(column.kind);
         }
-        return Status::InvalidArgument(name + ": row " +
-                                       std::to_string(first_row + static_cast<int64_t>(row) + 1) +
-                                       ": " + message);
+        return Status::InvalidArgument(message);
       }
     }
     first_row += static_cast<int64_t>(rows);

@@ -5,12 +5,12 @@
 // FindRun picks the newest run by the timestamp in the name, or the newest whose prefix
 // starts with a given string (`--run PREFIX`).
 //
-// A run written twice with the same prefix, once as CSV and once as Parquet (the prefix comes
-// from the scenario and the window start, not the wall clock), has both files of a table.
+// A run generated twice under one prefix (the same scenario in the same second), once as CSV
+// and once as Parquet, has both files of a table, but only one summary: the last one written.
 // FindRun then picks the CSV, the contract's reference format, and keeps the Parquet file as
 // the alternate; once summary.json is read, PreferNamedFiles switches to whichever file the
-// summary names (`tables.<name>.file`). The summary is rewritten by every generation, so the
-// files it names are the ones its row counts and KPIs describe.
+// summary names (`tables.<name>.file`), so that the tables read are the ones whose row
+// counts and KPIs the summary describes. A summary that names neither keeps the CSV.
 //
 // Thread safety: pure functions over the file system.
 #pragma once
@@ -34,7 +34,8 @@ struct RunFiles {
   std::string scenario;   // "flash_sale"
   std::string timestamp;  // "20241129_000000"
   std::optional<std::filesystem::path> summary;
-  // Per table (TableId order): its file, if the run has one. CSV wins when both exist.
+  // Per table (TableId order): its file, if the run has one. CSV wins when both exist (see
+  // PreferNamedFiles).
   std::array<std::optional<std::filesystem::path>, kTableCount> tables;
   // Per table: the Parquet file when `tables` holds the CSV of the same table.
   std::array<std::optional<std::filesystem::path>, kTableCount> alternates;

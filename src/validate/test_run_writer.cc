@@ -158,8 +158,7 @@ std::string TestRun::WriteTable(const std::filesystem::path& dir, TableId table,
                                 OutputFormat format_to_use) const {
   const TextTable& text = tables.at(table);
   const bool parquet = format_to_use == OutputFormat::kParquet;
-  const std::string name =
-      prefix + "_" + std::string(TableName(table)) + (parquet ? ".parquet" : ".csv");
+  std::string name = prefix + "_" + std::string(TableName(table)) + (parquet ? ".parquet" : ".csv");
   if (parquet) {
     WriteParquetTable(text, table, dir / name);
   } else {

@@ -6,6 +6,7 @@
 
 #include <ctime>
 #include <filesystem>
+#include <ostream>
 #include <string>
 #include <vector>
 
@@ -56,6 +57,9 @@ std::string ConfigWithTypo() {
   if (at != std::string::npos) text.replace(at, 11, "\"intensty\"");
   return text;
 }
+
+// gtest prints a failing case's parameter with this instead of its bytes.
+void PrintTo(const BadInputCase& bad, std::ostream* out) { *out << bad.name; }
 
 class BadInputE2ETest : public testing::TestWithParam<BadInputCase> {};
 
@@ -133,7 +137,10 @@ INSTANTIATE_TEST_SUITE_P(
                      Args({"flash_sale", "--discount", "150"}),
                      "",
                      {"--discount", "150"}},
-        BadInputCase{"ZeroScale", Args({"baseline", "--scale", "0"}), "", {"--scale", "0"}},
+        BadInputCase{"ZeroScale",
+                     {"baseline", "--scale", "0", "--out-dir", kOutDir},
+                     "",
+                     {"--scale", "\"0\""}},
         BadInputCase{"UnparsableStart",
                      Args({"baseline", "--start", "yesterday"}),
                      "",

@@ -2,13 +2,22 @@
 // sections 1 and 5): generation exits 0 silently, and validation exits 0 with a last line
 // `validate: N checks, 0 failed`.
 //
-// Sizes: the smallest that pass for the default seed and for seeds 1-4 (checked by hand when
-// they were chosen). Where a scenario needs more than its default or a --scale below 1, the
-// reason is the sample size of validate's statistical checks (cohort mixes are judged from
-// 200 rows on), not the scenario's KPIs; never loosen a check to make a run fit.
+// Sizes: small, and enough for the default seed (42), which every case uses. Each size was
+// also tried with seeds 1-4. Everything that failed there was a cohort-mix check on
+// support_tickets.channel or (payment_outage) orders: validate judges a cohort's mix to +-5pp
+// from 200 rows on, but a customer's tickets and orders share that customer's preferred
+// channel, so samples of a few hundred rows vary by more than 5pp. Larger runs only move other
+// cohorts into that band. Sizes were raised until seed 42 passed, never a check loosened:
+//   baseline 0.5 (0.2, 0.3 fail), returns_wave 2 (0.5 and 1 fail for some seeds),
+//   supply_disruption 0.5 (0.3 fails for seed 42), multi_channel 0.3 (0.2 fails for seed 42),
+//   viral_moment 1 (below about 0.5 the viral product's hourly sales are capped by the few
+//   orders per hour and fall before the sell-out).
+// payment_outage (6h) passes at its default size for seed 42 only; no size fixes the other
+// seeds (n stays near 200 for some cohort), so this case pins the seed on purpose.
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <ostream>
 #include <string>
 #include <vector>
 
@@ -21,6 +30,11 @@ struct ScenarioCase {
   const char* name;               // the gtest parameter name
   std::vector<std::string> args;  // scenario name, then options
 };
+
+// gtest prints a failing case's parameter with this instead of its bytes.
+void PrintTo(const ScenarioCase& scenario, std::ostream* out) {
+  for (const std::string& arg : scenario.args) *out << arg << " ";
+}
 
 class ScenarioE2ETest : public testing::TestWithParam<ScenarioCase> {};
 
@@ -78,13 +92,13 @@ INSTANTIATE_TEST_SUITE_P(
     BuiltinScenarios, ScenarioE2ETest,
     testing::Values(ScenarioCase{"baseline", {"baseline", "--scale", "0.5"}},
                     ScenarioCase{"flash_sale", {"flash_sale"}},
-                    ScenarioCase{"returns_wave", {"returns_wave", "--scale", "0.5"}},
+                    ScenarioCase{"returns_wave", {"returns_wave", "--scale", "2"}},
                     ScenarioCase{"supply_disruption", {"supply_disruption", "--scale", "0.5"}},
                     ScenarioCase{"payment_outage", {"payment_outage"}},
                     ScenarioCase{"viral_moment", {"viral_moment"}},
                     ScenarioCase{"customer_segments", {"customer_segments", "--scale", "0.2"}},
                     ScenarioCase{"seasonal_planning", {"seasonal_planning", "--scale", "0.2"}},
-                    ScenarioCase{"multi_channel", {"multi_channel", "--scale", "0.2"}},
+                    ScenarioCase{"multi_channel", {"multi_channel", "--scale", "0.3"}},
                     // The override example of contract section 5 / the original specification.
                     ScenarioCase{"flash_sale_overrides",
                                  {"flash_sale", "--discount", "60", "--duration", "8h",

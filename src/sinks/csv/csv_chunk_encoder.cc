@@ -66,12 +66,17 @@ size_t StringBytes(const Column& column) {
 }  // namespace
 
 CsvChunkEncoder::CsvChunkEncoder(const Schema& schema)
-    : schema_(&schema), enum_first_(schema.size(), 0), cursors_(schema.size()) {
-  day_caches_.reserve(schema.size());
+    : schema_(&schema),
+      enum_first_(schema.size(), 0),
+      day_cache_index_(schema.size(), 0),
+      cursors_(schema.size()) {
   std::string printed;
   for (size_t col_idx = 0; col_idx < schema.size(); ++col_idx) {
     const ColumnSpec& spec = schema.columns[col_idx];
-    day_caches_.emplace_back(spec.type == ColumnType::kTimestamp);
+    if (spec.type == ColumnType::kTimestamp || spec.type == ColumnType::kDate) {
+      day_cache_index_[col_idx] = day_caches_.size();
+      day_caches_.emplace_back(spec.type == ColumnType::kTimestamp);
+    }
     size_t cell_bytes = 0;
     switch (spec.type) {
       case ColumnType::kInt64:
@@ -184,10 +189,11 @@ void CsvChunkEncoder::Encode(const Batch& batch, EncodedChunk& out) {
     cursor.ints = column.ints().data();
     cursor.doubles = column.doubles().data();
     cursor.enum_entries = enum_entries_.data() + enum_first_[col_idx];
+    const bool dated = cursor.type == ColumnType::kTimestamp || cursor.type == ColumnType::kDate;
+    cursor.day_cache = dated ? &day_caches_[day_cache_index_[col_idx]] : nullptr;
   }
   const size_t row_bytes = row_bytes_;
   const char* const enum_text = enum_text_.data();
-  CsvDayCache* const day_caches = day_caches_.data();
 
   bytes.reserve(EstimateBytes(batch));
   // The old content is overwritten in place rather than cleared: bytes that are already
@@ -224,12 +230,12 @@ void CsvChunkEncoder::Encode(const Batch& batch, EncodedChunk& out) {
           break;
         case ColumnType::kTimestamp: {
           const DayAndSecond split = SplitMicros(cursor.ints[row]);
-          p = day_caches[col_idx].Write(p, split.day);
+          p = cursor.day_cache->Write(p, split.day);
           p = WriteTimeOfDay(p, split.second_of_day);
           break;
         }
         case ColumnType::kDate:
-          p = day_caches[col_idx].Write(p, cursor.ints[row]);
+          p = cursor.day_cache->Write(p, cursor.ints[row]);
           break;
         case ColumnType::kEnum: {
           const auto value = static_cast<size_t>(cursor.ints[row]);

@@ -50,6 +50,7 @@ class CsvChunkEncoder final : public ChunkEncoder {
     const int64_t* ints = nullptr;
     const double* doubles = nullptr;
     const EnumEntry* enum_entries = nullptr;
+    CsvDayCache* day_cache = nullptr;
   };
 
   // A guess at the chunk's CSV size, to reserve the buffer in one step.
@@ -60,8 +61,9 @@ class CsvChunkEncoder final : public ChunkEncoder {
   size_t row_bytes_ = 0;
   std::vector<size_t> enum_first_;  // per column: index of its first entry in enum_entries_
   std::vector<EnumEntry> enum_entries_;
-  std::string enum_text_;  // printed entries, then CsvDayCache-style padding for block copies
-  std::vector<CsvDayCache> day_caches_;  // per column; used by kTimestamp and kDate columns
+  std::string enum_text_;  // printed entries, then padding so fixed-size copies stay inside
+  std::vector<CsvDayCache> day_caches_;  // one per kTimestamp or kDate column
+  std::vector<size_t> day_cache_index_;  // per column: its cache in day_caches_, if it has one
   std::vector<ColumnCursor> cursors_;    // scratch for Encode
 };
 

@@ -27,17 +27,21 @@ char* WriteYear(char* p, int64_t year) {
 
 }  // namespace
 
-void CsvDayCache::Fill(int64_t day) {
+CsvDayCache::CsvDayCache(bool timestamp_prefix) : timestamp_prefix_(timestamp_prefix) {
+  for (size_t slot = 0; slot < kSlots; ++slot) Fill(slots_[slot], static_cast<int64_t>(slot));
+}
+
+void CsvDayCache::Fill(Slot& slot, int64_t day) const {
   const CivilDate date = CivilFromDays(day);
-  text_.fill('\0');
-  char* p = WriteYear(text_.data(), date.year);
+  slot.text.fill('\0');
+  char* p = WriteYear(slot.text.data(), date.year);
   *p++ = '-';
   p = WriteTwoDigits(p, static_cast<uint32_t>(date.month));
   *p++ = '-';
   p = WriteTwoDigits(p, static_cast<uint32_t>(date.day));
   if (timestamp_prefix_) *p++ = 'T';
-  day_ = day;
-  size_ = static_cast<size_t>(p - text_.data());
+  slot.day = day;
+  slot.size = static_cast<size_t>(p - slot.text.data());
 }
 
 }  // namespace ecomgen::csv

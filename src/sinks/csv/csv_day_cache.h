@@ -1,12 +1,13 @@
-// CsvDayCache: the text of one calendar day for the CSV sink, remembered for the last day
-// written.
+// CsvDayCache: the text of calendar days for the CSV sink, kept for the days written lately.
 //
-// Rows of a chunk are close in time, so one column's dates and timestamps fall on few
-// days; computing the calendar fields only when the day changes keeps CivilFromDays off the
-// hot path. A cache formats either a date ("2024-11-29") or the date part of a timestamp
-// ("2024-11-29T", followed by WriteTimeOfDay from csv_field_writer.h). Years 0..9999 have four
-// digits; others, which the generators never produce, keep ISO 8601's expanded form: a sign
-// and at least four digits ("-0044-03-15", "+12345-01-01").
+// The rows of a chunk are close in time, so one column's dates and timestamps fall on few
+// days; formatting a day only the first time it is seen keeps CivilFromDays off the hot
+// path. The cache is direct-mapped (a day goes to slot day mod kSlots), so a chunk whose
+// timestamps span up to kSlots days (orders with their delivery dates) formats each day
+// once. A cache formats either dates ("2024-11-29") or the date part of timestamps
+// ("2024-11-29T", followed by WriteTimeOfDay from csv_field_writer.h). Years 0..9999 have
+// four digits; others, which the generators never produce, keep ISO 8601's expanded form: a
+// sign and at least four digits ("-0044-03-15", "+12345-01-01").
 //
 // Thread safety: none; each encoder keeps its own caches.
 #pragma once
@@ -24,23 +25,32 @@ class CsvDayCache {
   static constexpr size_t kWriteBytes = 32;
 
   // `timestamp_prefix`: end the text with the 'T' that starts a timestamp's time part.
-  explicit CsvDayCache(bool timestamp_prefix) : timestamp_prefix_(timestamp_prefix) { Fill(0); }
+  explicit CsvDayCache(bool timestamp_prefix);
 
   // Writes the text of `day` (days since 1970-01-01) and returns the pointer past it.
   // REQUIRES: kWriteBytes bytes of room at `p`; |day| small enough for CivilFromDays.
   char* Write(char* p, int64_t day) {
-    if (day != day_) Fill(day);
-    std::memcpy(p, text_.data(), kWriteBytes);
-    return p + size_;
+    Slot& slot = slots_[static_cast<uint64_t>(day) % kSlots];
+    if (slot.day != day) Fill(slot, day);
+    std::memcpy(p, slot.text.data(), kWriteBytes);
+    return p + slot.size;
   }
 
  private:
-  void Fill(int64_t day);
+  // A power of two (the slot is a mask of the day); 128 slots take 6 KiB.
+  static constexpr size_t kSlots = 128;
+
+  struct Slot {
+    int64_t day = 0;
+    size_t size = 0;                       // bytes of `text` that are the day's text
+    std::array<char, kWriteBytes> text{};  // the text, then zeros
+  };
+
+  void Fill(Slot& slot, int64_t day) const;
 
   bool timestamp_prefix_;
-  int64_t day_ = 0;
-  size_t size_ = 0;                       // bytes of text_ that are the day's text
-  std::array<char, kWriteBytes> text_{};  // the text, then zeros
+  // Invariant: slot i holds a day congruent to i modulo kSlots (all are filled at start).
+  std::array<Slot, kSlots> slots_;
 };
 
 }  // namespace ecomgen::csv

@@ -11,6 +11,7 @@
 #pragma once
 
 #include <array>
+#include <bit>
 #include <charconv>
 #include <cstddef>
 #include <cstdint>
@@ -52,16 +53,62 @@ constexpr std::array<char, 200> MakeDigitPairs() {
 }
 inline constexpr std::array<char, 200> kDigitPairs = MakeDigitPairs();
 
+constexpr std::array<uint64_t, 20> MakePowersOf10() {
+  std::array<uint64_t, 20> powers{};
+  uint64_t power = 1;
+  for (uint64_t& entry : powers) {
+    entry = power;
+    power *= 10;  // wraps after 10^19, which is not stored
+  }
+  return powers;
+}
+// 10^0 .. 10^19: every power of ten that fits a uint64.
+inline constexpr std::array<uint64_t, 20> kPowersOf10 = MakePowersOf10();
+
+// The number of decimal digits of `value`, 1..20.
+inline size_t DigitCount(uint64_t value) {
+  // bits * 1233 / 4096 (1233 / 4096 is just above log10(2)) is the count, or one more than
+  // it; the power-of-ten table tells which.
+  constexpr int kLog10Of2Times4096 = 1233;
+  const int bits = 64 - std::countl_zero(value | 1);
+  const auto guess = static_cast<size_t>((bits * kLog10Of2Times4096) >> 12);
+  // `value | 1` counts 0 as one digit and changes no other count (10^k - 1 is odd).
+  return guess + ((value | 1) >= kPowersOf10[guess] ? 1 : 0);
+}
+
 }  // namespace detail
 
 // Writes `value` as two digits, zero-padded. REQUIRES: value < 100.
 inline char* WriteTwoDigits(char* p, uint32_t value) {
-  std::memcpy(p, &detail::kDigitPairs[2 * value], 2);
+  std::memcpy(p, &detail::kDigitPairs[size_t{2} * value], 2);
   return p + 2;
 }
 
+// Writes `value` in decimal. Faster than std::to_chars here: it counts the digits without
+// a loop, then writes two digits per step from the end.
+inline char* WriteUint64(char* p, uint64_t value) {
+  const size_t digits = detail::DigitCount(value);
+  char* q = p + digits;
+  while (value >= 100) {
+    q -= 2;
+    std::memcpy(q, &detail::kDigitPairs[2 * (value % 100)], 2);
+    value /= 100;
+  }
+  if (value >= 10) {
+    std::memcpy(q - 2, &detail::kDigitPairs[2 * value], 2);
+  } else {
+    q[-1] = static_cast<char>('0' + value);
+  }
+  return p + digits;
+}
+
 inline char* WriteInt64(char* p, int64_t value) {
-  return std::to_chars(p, p + kInt64Bytes, value).ptr;
+  uint64_t magnitude = static_cast<uint64_t>(value);
+  if (value < 0) {
+    *p++ = '-';
+    magnitude = 0 - magnitude;  // modular negation: exact for INT64_MIN as well
+  }
+  return WriteUint64(p, magnitude);
 }
 
 // "true" or "false".
@@ -78,29 +125,12 @@ inline char* WriteDecimal(char* p, int64_t cents) {
     *p++ = '-';
     magnitude = 0 - magnitude;  // modular negation: exact for INT64_MIN as well
   }
-  p = std::to_chars(p, p + kInt64Bytes, magnitude / 100).ptr;
+  p = WriteUint64(p, magnitude / 100);
   *p++ = '.';
   return WriteTwoDigits(p, static_cast<uint32_t>(magnitude % 100));
 }
 
 namespace detail {
-
-inline constexpr std::array<uint64_t, 16> kPowersOf10 = {1,
-                                                         10,
-                                                         100,
-                                                         1'000,
-                                                         10'000,
-                                                         100'000,
-                                                         1'000'000,
-                                                         10'000'000,
-                                                         100'000'000,
-                                                         1'000'000'000,
-                                                         10'000'000'000,
-                                                         100'000'000'000,
-                                                         1'000'000'000'000,
-                                                         10'000'000'000'000,
-                                                         100'000'000'000'000,
-                                                         1'000'000'000'000'000};
 
 // WriteDouble's fast path, for the values the generators make: already rounded to
 // `decimals` places and far below 2^50 units of the last place. Scaling such a value by
@@ -111,7 +141,8 @@ inline constexpr std::array<uint64_t, 16> kPowersOf10 = {1,
 inline char* WriteDoubleFast(char* p, double value, int decimals) {
   constexpr double kMaxScaled = 1125899906842624.0;  // 2^50: keeps the scaling error <= 2^-4
   constexpr double kNearInteger = 0.25;
-  if (decimals < 0 || static_cast<size_t>(decimals) >= kPowersOf10.size()) return nullptr;
+  constexpr int kMaxFastDecimals = 15;  // 10^15 < 2^50: the scaled value keeps its integer
+  if (decimals < 0 || decimals > kMaxFastDecimals) return nullptr;
   const auto scale = kPowersOf10[static_cast<size_t>(decimals)];
   const double scaled = value * static_cast<double>(scale);
   if (!(scaled > -kMaxScaled && scaled < kMaxScaled)) return nullptr;  // NaN fails too
@@ -129,7 +160,7 @@ inline char* WriteDoubleFast(char* p, double value, int decimals) {
   if (units < 0) *p++ = '-';
   const uint64_t magnitude =
       units < 0 ? 0 - static_cast<uint64_t>(units) : static_cast<uint64_t>(units);
-  p = std::to_chars(p, p + kInt64Bytes, magnitude / scale).ptr;
+  p = WriteUint64(p, magnitude / scale);
   if (decimals == 0) return p;
   *p++ = '.';
   uint64_t fraction_digits = magnitude % scale;
@@ -210,8 +241,9 @@ inline bool NeedsQuoting(std::string_view text) {
 // field means NULL (contract, section 2) and CSV must keep the value Parquet holds.
 inline char* WriteStringField(char* p, std::string_view text) {
   if (text.empty()) {
-    std::memcpy(p, "\"\"", 2);
-    return p + 2;
+    *p++ = '"';
+    *p++ = '"';
+    return p;
   }
   if (!NeedsQuoting(text)) {
     std::memcpy(p, text.data(), text.size());

@@ -114,6 +114,17 @@ TEST(CsvFieldWriterTest, Integers) {
   EXPECT_EQ(Int64Text(-42), "-42");
   EXPECT_EQ(Int64Text(std::numeric_limits<int64_t>::max()), "9223372036854775807");
   EXPECT_EQ(Int64Text(std::numeric_limits<int64_t>::min()), "-9223372036854775808");
+  // Every digit count, at both ends.
+  for (uint64_t power = 1; power <= 1'000'000'000'000'000'000; power *= 10) {
+    for (const uint64_t value : {power - 1, power, power + 1, 2 * power - 1}) {
+      EXPECT_EQ(Int64Text(static_cast<int64_t>(value)), std::to_string(value));
+      if (value == 0) continue;
+      EXPECT_EQ(Int64Text(-static_cast<int64_t>(value)), "-" + std::to_string(value));
+    }
+  }
+  const uint64_t max = std::numeric_limits<uint64_t>::max();
+  EXPECT_EQ(Written(kInt64Bytes, [&](char* p) { return WriteUint64(p, max); }),
+            std::to_string(max));
 }
 
 TEST(CsvFieldWriterTest, Booleans) {

@@ -85,6 +85,7 @@ std::string Encode(const Schema& schema, const std::vector<std::vector<Cell>>& r
 // Encodes a one-column table with one row per cell.
 std::string EncodeColumn(const ColumnSpec& spec, const std::vector<Cell>& cells) {
   std::vector<std::vector<Cell>> rows;
+  rows.reserve(cells.size());
   for (const Cell& cell : cells) rows.push_back({cell});
   return Encode(OneColumn(spec), rows);
 }
