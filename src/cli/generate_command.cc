@@ -58,7 +58,7 @@ int RunGenerate(const std::string& scenario, const std::vector<std::string>& arg
   app.add_option("--tables", tables, "comma-separated tables to write (default: all)");
   app.add_option("--out-dir", options.out_dir, "output directory (default ./output)");
   app.add_option("--threads", options.threads, "worker threads (default: all cores)")
-      ->check(CLI::PositiveNumber);
+      ->check(CLI::Range(1, 4096));
   std::string shard;
   app.add_option("--shard", shard, "K/N: write the K-th of N disjoint parts (dimensions in 1/N)");
   app.add_flag("--force", options.force, "overwrite existing files of the same name");

@@ -1,4 +1,5 @@
 // End-to-end tests of Validate on tiny hand-written run directories.
+#include "validate/cohort_checks.h"
 #include "validate/validate.h"
 
 #include <gtest/gtest.h>
@@ -208,8 +209,9 @@ TEST(ValidateTest, SummaryRowCountMismatchFails) {
 
 TEST(ValidateTest, ShiftedCohortMixFails) {
   TestRun run = ValidTinyRun();
-  // 250 gen_z orders, all on web: the gen_z order-channel mix (20/30/50) is far off.
-  for (int idx = 0; idx < 250; ++idx) {
+  // kMinCohortSample gen_z orders, all on web: the gen_z order-channel mix (20/30/50) is
+  // far off.
+  for (int64_t idx = 0; idx < kMinCohortSample; ++idx) {
     run.AddSimpleOrder(1, "web", "2024-11-29T15:00:00Z");
   }
   Result<ValidationResult> result = ValidateRun(run);
