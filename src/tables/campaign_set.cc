@@ -91,8 +91,11 @@ CampaignSet::CampaignSet(const Plan& plan) {
                  {config.viral.category});
   }
   if (config.app_launch.enabled) {
+    // The launch promotes the whole catalogue (and keeps every string column non-empty: an
+    // empty CSV field reads back as NULL).
+    const std::span<const std::string_view> names = ProductCategoryNames();
     add_scenario("App Launch", "app_launch", "push_notification", plan.app_launch_us,
-                 plan.end_us, 0, {});
+                 plan.end_us, 0, std::vector<std::string>(names.begin(), names.end()));
   }
 
   // Everyday campaigns, from a week before the window to its end.
