@@ -10,7 +10,6 @@ namespace ecomgen {
 namespace {
 
 constexpr uint32_t kCampaignStream = 1;
-constexpr uint32_t kAttributionStream = 2;
 // An everyday campaign starts every few days and runs one to two weeks.
 constexpr int64_t kEverydaySpacingUs = 4 * kMicrosPerDay;
 constexpr size_t kMaxEverydayCampaigns = 400;
@@ -133,7 +132,6 @@ const Campaign* CampaignSet::Attribute(RowRng& rng, int64_t ts_us) const {
 }
 
 double CampaignSet::ExpectedConversions(const Campaign& campaign, const Plan& plan) const {
-  (void)kAttributionStream;
   // Orders placed in the campaign's run inside the window, times its attribution share
   // (ignoring the small chance that an earlier campaign took the order first).
   double orders = 0;
