@@ -7,7 +7,6 @@
 namespace ecomgen {
 namespace {
 
-constexpr std::array<TableId, 1> kOutputs = {TableId::kCartAbandonment};
 constexpr uint32_t kCartStream = 1;
 constexpr double kRecoveredShare = 0.11;
 
@@ -37,17 +36,7 @@ uint8_t Draw(RowRng& rng, std::span<const double> weights) {
 }  // namespace
 
 CartAbandonmentGenerator::CartAbandonmentGenerator(const World& world)
-    : world_(world), bounds_(ChunkMinutes(world.plan.cart_prefix, kRowsPerChunk)) {}
-
-std::span<const TableId> CartAbandonmentGenerator::outputs() const { return kOutputs; }
-
-RowCounts CartAbandonmentGenerator::CountRows(int64_t chunk) const {
-  const auto c = static_cast<size_t>(chunk);
-  const Plan& plan = world_.plan;
-  return {plan.cart_prefix[static_cast<size_t>(bounds_[c + 1])] -
-              plan.cart_prefix[static_cast<size_t>(bounds_[c])],
-          0, 0};
-}
+    : EventTableGenerator(world, TableId::kCartAbandonment, world.plan.cart_prefix) {}
 
 void CartAbandonmentGenerator::FillChunk(int64_t chunk, const RowCounts& /*first_ids*/,
                                          std::span<Batch* const> out) const {
@@ -61,8 +50,7 @@ void CartAbandonmentGenerator::FillChunk(int64_t chunk, const RowCounts& /*first
   std::array<double, 8> early = kEarlyReasons;
   // Stock-outs drive abandonment while the primary supplier is down.
   if (config.supply_disruption.enabled) early[kOutOfStock] = 20;
-  const auto c = static_cast<size_t>(chunk);
-  for (int64_t minute = bounds_[c]; minute < bounds_[c + 1]; ++minute) {
+  for (int64_t minute = first_minute(chunk); minute < end_minute(chunk); ++minute) {
     const auto m = static_cast<size_t>(minute);
     const int32_t count = plan.carts[m];
     const int64_t minute_seconds = plan.MinuteLengthUs(minute) / kMicrosPerSecond;

@@ -9,7 +9,6 @@
 namespace ecomgen {
 namespace {
 
-constexpr std::array<TableId, 1> kOutputs = {TableId::kSupportTickets};
 constexpr uint32_t kTicketStream = 1;
 
 enum Category : uint8_t {
@@ -98,17 +97,7 @@ uint8_t DrawPriority(RowRng& rng, uint8_t category) {
 }  // namespace
 
 SupportTicketsGenerator::SupportTicketsGenerator(const World& world)
-    : world_(world), bounds_(ChunkMinutes(world.plan.ticket_prefix, kRowsPerChunk)) {}
-
-std::span<const TableId> SupportTicketsGenerator::outputs() const { return kOutputs; }
-
-RowCounts SupportTicketsGenerator::CountRows(int64_t chunk) const {
-  const auto c = static_cast<size_t>(chunk);
-  const Plan& plan = world_.plan;
-  return {plan.ticket_prefix[static_cast<size_t>(bounds_[c + 1])] -
-              plan.ticket_prefix[static_cast<size_t>(bounds_[c])],
-          0, 0};
-}
+    : EventTableGenerator(world, TableId::kSupportTickets, world.plan.ticket_prefix) {}
 
 void SupportTicketsGenerator::FillChunk(int64_t chunk, const RowCounts& /*first_ids*/,
                                         std::span<Batch* const> out) const {
@@ -116,8 +105,7 @@ void SupportTicketsGenerator::FillChunk(int64_t chunk, const RowCounts& /*first_
   const Config& config = plan.config;
   RowWriter row(*out[0]);
   OrderRecord order;
-  const auto c = static_cast<size_t>(chunk);
-  for (int64_t minute = bounds_[c]; minute < bounds_[c + 1]; ++minute) {
+  for (int64_t minute = first_minute(chunk); minute < end_minute(chunk); ++minute) {
     const auto m = static_cast<size_t>(minute);
     const int32_t count = plan.tickets[m];
     const int64_t minute_seconds = plan.MinuteLengthUs(minute) / kMicrosPerSecond;

@@ -9,26 +9,15 @@
 // Thread safety: const after construction; see TableGenerator.
 #pragma once
 
-#include <vector>
-
-#include "tables/table_generator.h"
-#include "tables/world.h"
+#include "tables/event_table_generator.h"
 
 namespace ecomgen {
 
-class SupportTicketsGenerator final : public TableGenerator {
+class SupportTicketsGenerator final : public EventTableGenerator {
  public:
   explicit SupportTicketsGenerator(const World& world);
-
-  std::span<const TableId> outputs() const override;
-  int64_t chunk_count() const override { return static_cast<int64_t>(bounds_.size()) - 1; }
-  RowCounts CountRows(int64_t chunk) const override;
   void FillChunk(int64_t chunk, const RowCounts& first_ids,
                  std::span<Batch* const> out) const override;
-
- private:
-  const World& world_;
-  std::vector<int64_t> bounds_;  // minute ranges
 };
 
 }  // namespace ecomgen
