@@ -54,7 +54,7 @@ struct ChunkFixture {
   std::vector<Batch*> batch_ptrs;
 
   // The middle chunk of `generator`, with first ids from the counts of the chunks before it
-  // (as the pipeline's counting pass computes them).
+  // (as the pipeline computes them for a shard that starts there).
   explicit ChunkFixture(const TableGenerator& generator) : chunk(generator.chunk_count() / 2) {
     for (int64_t before = 0; before < chunk; ++before) {
       const RowCounts counts = generator.CountRows(before);
@@ -69,7 +69,8 @@ struct ChunkFixture {
   // Clears the batches and fills them; returns the rows written over all outputs.
   int64_t Fill(const TableGenerator& generator) {
     for (Batch* batch : batch_ptrs) batch->Clear();
-    generator.FillChunk(chunk, first_ids, batch_ptrs);
+    generator.FillChunk(chunk, batch_ptrs);
+    generator.ShiftIds(first_ids, batch_ptrs);
     int64_t rows = 0;
     for (const Batch* batch : batch_ptrs) rows += static_cast<int64_t>(batch->rows());
     return rows;

@@ -43,6 +43,10 @@ class Column {
   }
   // Appends a NULL; REQUIRES: spec().nullable.
   void AppendNull();
+  // Adds `delta` to every integer value (ids written before their chunk's offset was known).
+  void ShiftInts(int64_t delta) {
+    for (int64_t& value : ints_) value += delta;
+  }
 
   const std::vector<int64_t>& ints() const { return ints_; }
   const std::vector<double>& doubles() const { return doubles_; }

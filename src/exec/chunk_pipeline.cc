@@ -5,7 +5,6 @@
 #include <condition_variable>
 #include <memory>
 #include <mutex>
-#include <optional>
 #include <thread>
 #include <vector>
 
@@ -15,19 +14,30 @@ namespace {
 // Chunks a worker may run ahead of the writer, per worker.
 constexpr int64_t kInFlightPerWorker = 2;
 
-// Runs `work(index)` for index in [0, count) on `threads` workers; stops early on `stop`.
-template <typename Work>
-void ParallelFor(int64_t count, int threads, std::stop_token stop, Work&& work) {
+using EncodedSet = std::vector<EncodedChunk>;  // one encoded chunk per output
+
+// The first id of each output in chunk `first_chunk`: one past the rows of every chunk
+// before it. Counts those chunks on `threads` workers (only shards that start mid-run pay).
+RowCounts FirstIdsAt(const TableGenerator& generator, int64_t first_chunk, int threads,
+                     std::stop_token stop) {
+  std::vector<RowCounts> counts(static_cast<size_t>(first_chunk));
   std::atomic<int64_t> next{0};
   auto loop = [&]() {
-    for (int64_t index = next.fetch_add(1); index < count && !stop.stop_requested();
-         index = next.fetch_add(1)) {
-      work(index);
+    for (int64_t chunk = next.fetch_add(1); chunk < first_chunk && !stop.stop_requested();
+         chunk = next.fetch_add(1)) {
+      counts[static_cast<size_t>(chunk)] = generator.CountRows(chunk);
     }
   };
-  std::vector<std::jthread> pool;
-  for (int worker = 1; worker < threads; ++worker) pool.emplace_back(loop);
-  loop();
+  {
+    std::vector<std::jthread> pool;
+    for (int worker = 1; worker < threads; ++worker) pool.emplace_back(loop);
+    loop();
+  }
+  RowCounts first_ids = {1, 1, 1};
+  for (const RowCounts& chunk_counts : counts) {
+    for (size_t out = 0; out < kMaxGeneratorOutputs; ++out) first_ids[out] += chunk_counts[out];
+  }
+  return first_ids;
 }
 
 }  // namespace
@@ -39,30 +49,29 @@ Status RunGenerator(const TableGenerator& generator, ChunkRange range,
   const int64_t all_chunks = generator.chunk_count();
   const int64_t first_chunk = std::clamp<int64_t>(range.first, 0, all_chunks);
   const int64_t end_chunk = range.last < 0 ? all_chunks : std::clamp(range.last, first_chunk, all_chunks);
-  const size_t output_count = outputs.size();
-
-  // Pass 1: rows per chunk up to the range's end, then the first id of every chunk.
-  std::vector<RowCounts> counts(static_cast<size_t>(end_chunk));
-  ParallelFor(end_chunk, threads, stop, [&](int64_t chunk) {
-    counts[static_cast<size_t>(chunk)] = generator.CountRows(chunk);
-  });
-  if (stop.stop_requested()) return Status::Cancelled("interrupted");
-  std::vector<RowCounts> first_ids(static_cast<size_t>(end_chunk));
-  RowCounts next_id = {1, 1, 1};
-  for (size_t chunk = 0; chunk < counts.size(); ++chunk) {
-    first_ids[chunk] = next_id;
-    for (size_t out = 0; out < kMaxGeneratorOutputs; ++out) next_id[out] += counts[chunk][out];
-  }
-
-  // Pass 2: fill and encode anywhere, append in order. Chunk numbers below are relative to
-  // the range's first chunk.
   const int64_t chunks = end_chunk - first_chunk;
+  const size_t output_count = outputs.size();
+  const RowCounts range_first_ids = FirstIdsAt(generator, first_chunk, threads, stop);
+  if (stop.stop_requested()) return Status::Cancelled("interrupted");
+
+  // Workers fill chunks in any order. A filled chunk's row counts give the next chunk its
+  // first ids, so a worker waits (briefly: chunks are handed out in order) for the chunks
+  // before its own to be filled, shifts its ids, encodes, and queues the result. One worker
+  // at a time drains the queue in chunk order into the writers, outside the lock. Chunk
+  // numbers below are relative to the range's first chunk.
   std::mutex mutex;
-  std::condition_variable_any writer_moved;
+  std::condition_variable_any moved;
   // Guarded by `mutex`:
+  std::vector<RowCounts> row_counts(static_cast<size_t>(chunks));
+  std::vector<uint8_t> filled(static_cast<size_t>(chunks), 0);
+  std::vector<RowCounts> first_ids(static_cast<size_t>(chunks));
+  int64_t counted = 0;  // chunks [0, counted) have their first ids
+  RowCounts next_first = range_first_ids;
+  std::vector<std::unique_ptr<EncodedSet>> ready(static_cast<size_t>(chunks));
+  std::vector<std::unique_ptr<EncodedSet>> spare;  // drained sets, their buffers kept
   int64_t written = 0;
+  bool draining = false;
   Status status;
-  std::vector<std::unique_ptr<std::vector<EncodedChunk>>> ready(static_cast<size_t>(chunks));
 
   std::atomic<int64_t> next{0};
   auto worker = [&]() {
@@ -75,37 +84,71 @@ Status RunGenerator(const TableGenerator& generator, ChunkRange range,
       encoders.push_back(output.writer != nullptr ? format.NewEncoder(*output.schema) : nullptr);
     }
     for (int64_t chunk = next.fetch_add(1); chunk < chunks; chunk = next.fetch_add(1)) {
+      const auto c = static_cast<size_t>(chunk);
       {
         std::unique_lock lock(mutex);
-        writer_moved.wait(lock, stop, [&] {
+        moved.wait(lock, stop, [&] {
           return chunk < written + kInFlightPerWorker * threads || !status.ok();
         });
         if (!status.ok() || stop.stop_requested()) return;
       }
       for (Batch* batch : batch_ptrs) batch->Clear();
-      generator.FillChunk(first_chunk + chunk, first_ids[static_cast<size_t>(first_chunk + chunk)],
-                          batch_ptrs);
-      auto encoded = std::make_unique<std::vector<EncodedChunk>>(output_count);
+      generator.FillChunk(first_chunk + chunk, batch_ptrs);
+
+      std::unique_ptr<EncodedSet> encoded;
+      RowCounts first;
+      {
+        std::unique_lock lock(mutex);
+        for (size_t out = 0; out < output_count; ++out) {
+          row_counts[c][out] = static_cast<int64_t>(batches[out]->rows());
+        }
+        filled[c] = 1;
+        while (counted < chunks && filled[static_cast<size_t>(counted)] != 0) {
+          first_ids[static_cast<size_t>(counted)] = next_first;
+          for (size_t out = 0; out < output_count; ++out) {
+            next_first[out] += row_counts[static_cast<size_t>(counted)][out];
+          }
+          ++counted;
+        }
+        moved.notify_all();
+        moved.wait(lock, stop, [&] { return chunk < counted || !status.ok(); });
+        if (!status.ok() || stop.stop_requested()) return;
+        first = first_ids[c];
+        if (!spare.empty()) {
+          encoded = std::move(spare.back());
+          spare.pop_back();
+        }
+      }
+      if (encoded == nullptr) encoded = std::make_unique<EncodedSet>(output_count);
+      generator.ShiftIds(first, batch_ptrs);
       for (size_t out = 0; out < output_count; ++out) {
         if (encoders[out] == nullptr) continue;
         encoders[out]->Encode(*batches[out], (*encoded)[out]);
         (*encoded)[out].rows = static_cast<int64_t>(batches[out]->rows());
       }
-      std::lock_guard lock(mutex);
-      ready[static_cast<size_t>(chunk)] = std::move(encoded);
+
+      std::unique_lock lock(mutex);
+      ready[c] = std::move(encoded);
+      if (draining) continue;  // the draining worker will write it
+      draining = true;
       while (status.ok() && written < chunks && ready[static_cast<size_t>(written)] != nullptr) {
-        std::vector<EncodedChunk>& slot = *ready[static_cast<size_t>(written)];
-        for (size_t out = 0; out < output_count && status.ok(); ++out) {
+        std::unique_ptr<EncodedSet> set = std::move(ready[static_cast<size_t>(written)]);
+        lock.unlock();
+        Status append_status;
+        for (size_t out = 0; out < output_count && append_status.ok(); ++out) {
           if (outputs[out].writer == nullptr) continue;
           // Append may recycle the chunk's buffers (Parquet does): count its rows first.
-          outputs[out].rows += slot[out].rows;
-          status = outputs[out].writer->Append(slot[out]);
+          outputs[out].rows += (*set)[out].rows;
+          append_status = outputs[out].writer->Append((*set)[out]);
           if (on_progress) on_progress(out, outputs[out].rows);
         }
-        ready[static_cast<size_t>(written)].reset();
+        lock.lock();
+        if (!append_status.ok()) status = append_status;
+        spare.push_back(std::move(set));
         ++written;
+        moved.notify_all();
       }
-      writer_moved.notify_all();
+      draining = false;
     }
   };
   {

@@ -1,13 +1,14 @@
 // The chunk pipeline: runs one TableGenerator on a pool of workers and writes its chunks in
 // order.
 //
-// Two passes: CountRows over all chunks gives every chunk its first row id (prefix sums); then
-// workers fill and encode chunks in any order while the writer appends them strictly in chunk
-// order, so the files are identical for any number of threads. At most a few chunks per worker
-// are in flight, which keeps memory flat whatever the run's size.
+// Workers fill and encode chunks in any order while one of them at a time appends the
+// encoded chunks strictly in chunk order, so the files are identical for any number of
+// threads. Row ids that depend on earlier chunks are shifted into place between filling and
+// encoding (TableGenerator::ShiftIds). At most a few chunks per worker are in flight, and
+// their buffers are reused, which keeps memory flat whatever the run's size.
 //
 // Thread safety: RunGenerator is called by one control thread; it starts and joins its workers.
-// The only lock guards the reorder slots and the writers.
+// The only lock guards the chunk bookkeeping; writes happen outside it.
 #pragma once
 
 #include <functional>

@@ -12,8 +12,7 @@ CampaignsGenerator::CampaignsGenerator(const World& world)
     : SingleChunkGenerator(world, TableId::kCampaigns,
                            static_cast<int64_t>(world.campaigns.campaigns().size())) {}
 
-void CampaignsGenerator::FillChunk(int64_t /*chunk*/, const RowCounts& /*first_ids*/,
-                                   std::span<Batch* const> out) const {
+void CampaignsGenerator::FillChunk(int64_t /*chunk*/, std::span<Batch* const> out) const {
   RowWriter row(*out[0]);
   const double money_scale = world_.market == Market::kIndia ? 83.0 * 0.4 : 1.0;
   for (const Campaign& campaign : world_.campaigns.campaigns()) {

@@ -38,8 +38,7 @@ uint8_t Draw(RowRng& rng, std::span<const double> weights) {
 CartAbandonmentGenerator::CartAbandonmentGenerator(const World& world)
     : EventTableGenerator(world, TableId::kCartAbandonment, world.plan.cart_prefix) {}
 
-void CartAbandonmentGenerator::FillChunk(int64_t chunk, const RowCounts& /*first_ids*/,
-                                         std::span<Batch* const> out) const {
+void CartAbandonmentGenerator::FillChunk(int64_t chunk, std::span<Batch* const> out) const {
   const Plan& plan = world_.plan;
   const Config& config = plan.config;
   RowWriter row(*out[0]);

@@ -49,8 +49,7 @@ RowCounts CustomersGenerator::CountRows(int64_t chunk) const {
   return {bounds_[c + 1] - bounds_[c], 0, 0};
 }
 
-void CustomersGenerator::FillChunk(int64_t chunk, const RowCounts& /*first_ids*/,
-                                   std::span<Batch* const> out) const {
+void CustomersGenerator::FillChunk(int64_t chunk, std::span<Batch* const> out) const {
   const MarketPools& pools = world_.customers.pools();
   const uint64_t seed = world_.plan.config.seed;
   RowWriter row(*out[0]);

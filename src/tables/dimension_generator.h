@@ -31,22 +31,19 @@ class SingleChunkGenerator : public TableGenerator {
 class SuppliersGenerator final : public SingleChunkGenerator {
  public:
   explicit SuppliersGenerator(const World& world);
-  void FillChunk(int64_t chunk, const RowCounts& first_ids,
-                 std::span<Batch* const> out) const override;
+  void FillChunk(int64_t chunk, std::span<Batch* const> out) const override;
 };
 
 class ProductsGenerator final : public SingleChunkGenerator {
  public:
   explicit ProductsGenerator(const World& world);
-  void FillChunk(int64_t chunk, const RowCounts& first_ids,
-                 std::span<Batch* const> out) const override;
+  void FillChunk(int64_t chunk, std::span<Batch* const> out) const override;
 };
 
 class CampaignsGenerator final : public SingleChunkGenerator {
  public:
   explicit CampaignsGenerator(const World& world);
-  void FillChunk(int64_t chunk, const RowCounts& first_ids,
-                 std::span<Batch* const> out) const override;
+  void FillChunk(int64_t chunk, std::span<Batch* const> out) const override;
 };
 
 }  // namespace ecomgen

@@ -13,8 +13,7 @@ namespace ecomgen {
 class CartAbandonmentGenerator final : public EventTableGenerator {
  public:
   explicit CartAbandonmentGenerator(const World& world);
-  void FillChunk(int64_t chunk, const RowCounts& first_ids,
-                 std::span<Batch* const> out) const override;
+  void FillChunk(int64_t chunk, std::span<Batch* const> out) const override;
 };
 
 class SystemMetricsGenerator final : public TableGenerator {
@@ -24,8 +23,7 @@ class SystemMetricsGenerator final : public TableGenerator {
   std::span<const TableId> outputs() const override;
   int64_t chunk_count() const override { return static_cast<int64_t>(bounds_.size()) - 1; }
   RowCounts CountRows(int64_t chunk) const override;
-  void FillChunk(int64_t chunk, const RowCounts& first_ids,
-                 std::span<Batch* const> out) const override;
+  void FillChunk(int64_t chunk, std::span<Batch* const> out) const override;
 
  private:
   const World& world_;

@@ -9,6 +9,11 @@ namespace {
 
 constexpr std::array<TableId, 3> kOutputs = {TableId::kOrders, TableId::kOrderItems,
                                              TableId::kReturns};
+// The columns holding row-dependent ids: order_items.order_item_id, returns.return_id and
+// returns.order_item_id.
+constexpr size_t kItemIdColumn = 0;
+constexpr size_t kReturnIdColumn = 0;
+constexpr size_t kReturnItemIdColumn = 2;
 
 }  // namespace
 
@@ -49,13 +54,13 @@ RowCounts OrdersGenerator::CountRows(int64_t chunk) const {
   return counts;
 }
 
-void OrdersGenerator::FillChunk(int64_t chunk, const RowCounts& first_ids,
-                                std::span<Batch* const> out) const {
+void OrdersGenerator::FillChunk(int64_t chunk, std::span<Batch* const> out) const {
   RowWriter orders(*out[0]);
   RowWriter items(*out[1]);
   RowWriter returns(*out[2]);
-  int64_t item_id = first_ids[1];
-  int64_t return_id = first_ids[2];
+  // Lines and returns are counted from 1 here; ShiftIds moves them to the chunk's place.
+  int64_t item_id = 1;
+  int64_t return_id = 1;
   ForEachOrder(chunk, [&](const OrderRecord& order) {
     orders.Int(order.order_id)
         .Int(order.customer_id)
@@ -102,6 +107,14 @@ void OrdersGenerator::FillChunk(int64_t chunk, const RowCounts& first_ids,
       ++item_id;
     }
   });
+}
+
+void OrdersGenerator::ShiftIds(const RowCounts& first_ids, std::span<Batch* const> out) const {
+  const int64_t item_shift = first_ids[1] - 1;
+  const int64_t return_shift = first_ids[2] - 1;
+  out[1]->col(kItemIdColumn).ShiftInts(item_shift);
+  out[2]->col(kReturnIdColumn).ShiftInts(return_shift);
+  out[2]->col(kReturnItemIdColumn).ShiftInts(item_shift);
 }
 
 }  // namespace ecomgen

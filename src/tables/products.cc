@@ -10,8 +10,7 @@ ProductsGenerator::ProductsGenerator(const World& world)
     : SingleChunkGenerator(world, TableId::kProducts,
                            static_cast<int64_t>(world.catalog.products().size())) {}
 
-void ProductsGenerator::FillChunk(int64_t /*chunk*/, const RowCounts& /*first_ids*/,
-                                  std::span<Batch* const> out) const {
+void ProductsGenerator::FillChunk(int64_t /*chunk*/, std::span<Batch* const> out) const {
   RowWriter row(*out[0]);
   std::array<char, kMaxProductNameLength> name{};
   std::array<char, 32> sku{};

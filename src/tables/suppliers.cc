@@ -15,8 +15,7 @@ constexpr uint32_t kSupplierStream = 1;
 SuppliersGenerator::SuppliersGenerator(const World& world)
     : SingleChunkGenerator(world, TableId::kSuppliers, world.catalog.supplier_count()) {}
 
-void SuppliersGenerator::FillChunk(int64_t /*chunk*/, const RowCounts& /*first_ids*/,
-                                   std::span<Batch* const> out) const {
+void SuppliersGenerator::FillChunk(int64_t /*chunk*/, std::span<Batch* const> out) const {
   const SupplierPools& pools = SupplierPoolsFor(world_.market);
   const std::vector<double> country_weights(pools.country_weights.begin(),
                                             pools.country_weights.end());

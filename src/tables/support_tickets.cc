@@ -99,8 +99,7 @@ uint8_t DrawPriority(RowRng& rng, uint8_t category) {
 SupportTicketsGenerator::SupportTicketsGenerator(const World& world)
     : EventTableGenerator(world, TableId::kSupportTickets, world.plan.ticket_prefix) {}
 
-void SupportTicketsGenerator::FillChunk(int64_t chunk, const RowCounts& /*first_ids*/,
-                                        std::span<Batch* const> out) const {
+void SupportTicketsGenerator::FillChunk(int64_t chunk, std::span<Batch* const> out) const {
   const Plan& plan = world_.plan;
   const Config& config = plan.config;
   RowWriter row(*out[0]);

@@ -16,8 +16,7 @@ namespace ecomgen {
 class SupportTicketsGenerator final : public EventTableGenerator {
  public:
   explicit SupportTicketsGenerator(const World& world);
-  void FillChunk(int64_t chunk, const RowCounts& first_ids,
-                 std::span<Batch* const> out) const override;
+  void FillChunk(int64_t chunk, std::span<Batch* const> out) const override;
 };
 
 }  // namespace ecomgen

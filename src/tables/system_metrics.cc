@@ -30,8 +30,7 @@ RowCounts SystemMetricsGenerator::CountRows(int64_t chunk) const {
   return {bounds_[c + 1] - bounds_[c], 0, 0};
 }
 
-void SystemMetricsGenerator::FillChunk(int64_t chunk, const RowCounts& /*first_ids*/,
-                                       std::span<Batch* const> out) const {
+void SystemMetricsGenerator::FillChunk(int64_t chunk, std::span<Batch* const> out) const {
   const Plan& plan = world_.plan;
   const Config& config = plan.config;
   const double orders_per_minute = config.business.orders_per_day * config.scale / 1440.0;
