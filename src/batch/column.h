@@ -20,7 +20,7 @@ namespace ecomgen {
 class Column {
  public:
   Column() = default;
-  explicit Column(const ColumnSpec& spec) : spec_(&spec) {}
+  explicit Column(const ColumnSpec& spec) : spec_(&spec), nullable_(spec.nullable) {}
 
   const ColumnSpec& spec() const { return *spec_; }
   size_t size() const { return size_; }
@@ -60,11 +60,12 @@ class Column {
 
  private:
   void MarkValid() {
-    if (spec_->nullable) nulls_.push_back(0);
+    if (nullable_) nulls_.push_back(0);
     ++size_;
   }
 
   const ColumnSpec* spec_ = nullptr;
+  bool nullable_ = false;  // spec_->nullable, kept here for the append path
   size_t size_ = 0;
   size_t null_count_ = 0;
   std::vector<int64_t> ints_;

@@ -93,6 +93,9 @@ class AffinePermutation {
  public:
   AffinePermutation(uint64_t n, uint64_t key);
   uint64_t operator()(uint64_t rank) const {
+    // Below 2^32 the product fits in 64 bits, and a 64-bit remainder is several times
+    // cheaper than a 128-bit one; the result is the same.
+    if (((rank | n_) >> 32) == 0) return (rank * mul_ + add_) % n_;
     return static_cast<uint64_t>((static_cast<Uint128>(rank) * mul_ + add_) % n_);
   }
 

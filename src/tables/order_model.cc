@@ -110,16 +110,13 @@ int64_t OrderModel::MinuteFate(int64_t minute, int64_t rank) const {
   return static_cast<int64_t>(FatePermutation(minute)(static_cast<uint64_t>(rank)));
 }
 
-void OrderModel::Evaluate(const OrderSlot& slot, int64_t fate_rank, OrderRecord& out) const {
+bool OrderModel::Place(const OrderSlot& slot, int64_t fate_rank, OrderRecord& out) const {
   const Plan& plan = *plan_;
   const auto m = static_cast<size_t>(slot.minute);
-  const uint64_t seed = plan.config.seed;
-  const auto index = static_cast<uint64_t>(slot.index);
-  out = OrderRecord{};
   out.order_id = slot.index + 1;
 
   // Stratified seconds keep ids in time order inside the minute.
-  RowRng time_rng(seed, TableId::kOrders, kTimeStream, index);
+  RowRng time_rng(plan.config.seed, TableId::kOrders, kTimeStream, static_cast<uint64_t>(slot.index));
   const int64_t minute_seconds = plan.MinuteLengthUs(slot.minute) / kMicrosPerSecond;
   const auto second = static_cast<int64_t>((static_cast<double>(slot.rank) + time_rng.Uniform()) *
                                            static_cast<double>(minute_seconds) / plan.orders[m]);
@@ -128,9 +125,23 @@ void OrderModel::Evaluate(const OrderSlot& slot, int64_t fate_rank, OrderRecord&
 
   const int64_t fate = fate_rank >= 0 ? fate_rank : MinuteFate(slot.minute, slot.rank);
   out.payment_failed = fate < plan.failures[m];
-  const bool viral = !out.payment_failed && fate < plan.failures[m] + plan.viral_units[m];
+  return !out.payment_failed && fate < plan.failures[m] + plan.viral_units[m];
+}
 
-  RowRng rng(seed, TableId::kOrders, kOrderStream, index);
+void OrderModel::EvaluateDelivery(const OrderSlot& slot, OrderRecord& out) const {
+  if (plan_->config.supply_disruption.enabled) {
+    // Late deliveries then depend on the order's products.
+    Evaluate(slot, -1, out);
+    return;
+  }
+  Place(slot, -1, out);
+  Fulfil(out);
+}
+
+void OrderModel::Evaluate(const OrderSlot& slot, int64_t fate_rank, OrderRecord& out) const {
+  out = OrderRecord{};
+  const bool viral = Place(slot, fate_rank, out);
+  RowRng rng(plan_->config.seed, TableId::kOrders, kOrderStream, static_cast<uint64_t>(slot.index));
   out.customer_id = customers_->Pick(rng, out.order_us, &out.customer);
   out.channel = customers_->OrderChannel(rng, out.customer_id, out.customer, out.order_us);
   out.payment = customers_->OrderPayment(rng, out.customer);
@@ -160,8 +171,8 @@ void OrderModel::Evaluate(const OrderSlot& slot, int64_t fate_rank, OrderRecord&
   out.tax_cents = std::llround(static_cast<double>(out.subtotal_cents) * tax_rate_);
   out.total_cents = out.subtotal_cents + out.shipping_cents + out.tax_cents;
 
-  Fulfil(rng, out);
-  DecideReturns(rng, out);
+  Fulfil(out);
+  DecideReturns(out);
 }
 
 void OrderModel::FillLines(RowRng& rng, bool viral, OrderRecord& out) const {
@@ -197,10 +208,16 @@ void OrderModel::FillLines(RowRng& rng, bool viral, OrderRecord& out) const {
   out.line_count = line_idx;
 }
 
-void OrderModel::Fulfil(RowRng& /*order_rng*/, OrderRecord& out) const {
+void OrderModel::Fulfil(OrderRecord& out) const {
   const Plan& plan = *plan_;
   const BusinessConfig& business = plan.config.business;
   RowRng rng(plan.config.seed, TableId::kOrders, kFulfilStream, static_cast<uint64_t>(out.order_id));
+  // Every field set below starts from its default, so a record can be reused.
+  out.has_promise = false;
+  out.promised_day = 0;
+  out.late = false;
+  out.delivered = false;
+  out.delivered_us = 0;
   if (out.payment_failed) {
     out.status = 0;  // payment_failed
     return;
@@ -246,7 +263,7 @@ void OrderModel::Fulfil(RowRng& /*order_rng*/, OrderRecord& out) const {
   out.status = 2;  // delivered
 }
 
-void OrderModel::DecideReturns(RowRng& /*order_rng*/, OrderRecord& out) const {
+void OrderModel::DecideReturns(OrderRecord& out) const {
   if (!out.delivered) return;
   const Config& config = plan_->config;
   RowRng rng(config.seed, TableId::kOrders, kReturnStream, static_cast<uint64_t>(out.order_id));

@@ -80,6 +80,11 @@ class OrderModel {
   // Fills `out` for the order in `slot`. `fate_rank` is the rank's position under the
   // minute's permutation (see MinuteFate); pass -1 to have it computed.
   void Evaluate(const OrderSlot& slot, int64_t fate_rank, OrderRecord& out) const;
+  // Only what a support ticket needs to tell whether it can be about the order: order_id,
+  // order_us, payment_failed and the delivery fields (status, has_promise, promised_day,
+  // late, delivered, delivered_us), equal to Evaluate's. The other fields are left as they
+  // were. Several times cheaper than Evaluate unless delivery depends on the products.
+  void EvaluateDelivery(const OrderSlot& slot, OrderRecord& out) const;
   // Where rank `rank` of `minute` falls in the minute's keyed permutation: positions below
   // failures[m] fail payment; the next viral_units[m] positions carry the viral product.
   int64_t MinuteFate(int64_t minute, int64_t rank) const;
@@ -87,9 +92,13 @@ class OrderModel {
   AffinePermutation FatePermutation(int64_t minute) const;
 
  private:
+  // Sets order_id, order_us and payment_failed; returns whether the order carries the viral
+  // product.
+  bool Place(const OrderSlot& slot, int64_t fate_rank, OrderRecord& out) const;
   void FillLines(RowRng& rng, bool viral, OrderRecord& out) const;
-  void Fulfil(RowRng& rng, OrderRecord& out) const;
-  void DecideReturns(RowRng& rng, OrderRecord& out) const;
+  // The delivery fields; reads order_id, order_us, payment_failed and the lines.
+  void Fulfil(OrderRecord& out) const;
+  void DecideReturns(OrderRecord& out) const;
 
   const Plan* plan_;
   const CustomerModel* customers_;

@@ -21,7 +21,8 @@ class RowWriter {
  public:
   explicit RowWriter(Batch& batch) : batch_(batch) {}
 
-  RowWriter& Int(int64_t value) {
+  // Called for every cell: always inlined, since the call costs as much as the append.
+  [[gnu::always_inline]] RowWriter& Int(int64_t value) {
     batch_.col(col_++).AppendInt(value);
     return *this;
   }

@@ -140,8 +140,10 @@ void SupportTicketsGenerator::FillChunk(int64_t chunk, std::span<Batch* const> o
         const int64_t last = plan.order_prefix[static_cast<size_t>(to_minute)];
         for (int attempt = 0; attempt < kLinkTries && last > first; ++attempt) {
           const int64_t candidate = first + static_cast<int64_t>(rng.Below(static_cast<uint64_t>(last - first)));
-          world_.orders.Evaluate(world_.orders.SlotOf(candidate), -1, order);
+          const OrderSlot slot = world_.orders.SlotOf(candidate);
+          world_.orders.EvaluateDelivery(slot, order);
           if (Fits(category, order, created_us)) {
+            world_.orders.Evaluate(slot, -1, order);  // for its customer
             order_id = order.order_id;
             break;
           }
