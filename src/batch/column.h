@@ -11,9 +11,10 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <vector>
+#include <span>
 
 #include "batch/schema.h"
+#include "batch/value_buffer.h"
 
 namespace ecomgen {
 
@@ -28,7 +29,8 @@ class Column {
   void Reserve(size_t rows, size_t string_bytes);
   void Clear();
 
-  void AppendInt(int64_t value) {
+  // The append path runs once per cell: always inlined into the generators' row loops.
+  [[gnu::always_inline]] void AppendInt(int64_t value) {
     ints_.push_back(value);
     MarkValid();
   }
@@ -45,11 +47,11 @@ class Column {
   void AppendNull();
   // Adds `delta` to every integer value (ids written before their chunk's offset was known).
   void ShiftInts(int64_t delta) {
-    for (int64_t& value : ints_) value += delta;
+    for (size_t row = 0; row < ints_.size(); ++row) ints_[row] += delta;
   }
 
-  const std::vector<int64_t>& ints() const { return ints_; }
-  const std::vector<double>& doubles() const { return doubles_; }
+  std::span<const int64_t> ints() const { return ints_.view(); }
+  std::span<const double> doubles() const { return doubles_.view(); }
   std::string_view string_at(size_t row) const {
     const uint32_t begin = row == 0 ? 0 : ends_[row - 1];
     return std::string_view(chars_).substr(begin, ends_[row] - begin);
@@ -59,7 +61,7 @@ class Column {
   size_t null_count() const { return null_count_; }
 
  private:
-  void MarkValid() {
+  [[gnu::always_inline]] void MarkValid() {
     if (nullable_) nulls_.push_back(0);
     ++size_;
   }
@@ -68,11 +70,11 @@ class Column {
   bool nullable_ = false;  // spec_->nullable, kept here for the append path
   size_t size_ = 0;
   size_t null_count_ = 0;
-  std::vector<int64_t> ints_;
-  std::vector<double> doubles_;
+  ValueBuffer<int64_t> ints_;
+  ValueBuffer<double> doubles_;
   std::string chars_;
-  std::vector<uint32_t> ends_;
-  std::vector<uint8_t> nulls_;  // 1 = NULL; kept only for nullable columns
+  ValueBuffer<uint32_t> ends_;
+  ValueBuffer<uint8_t> nulls_;  // 1 = NULL; kept only for nullable columns
 };
 
 }  // namespace ecomgen

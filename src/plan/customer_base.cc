@@ -55,42 +55,27 @@ CustomerBase::CustomerBase(const Config& config, uint64_t seed)
                                  Mix64(seed ^ 0xC0508));
 }
 
-Generation CustomerBase::FromQuota(const std::array<int64_t, kGenerationCount>& counts,
-                                   uint64_t position) {
+CustomerBase::CohortPlace CustomerBase::FromQuota(
+    const std::array<int64_t, kGenerationCount>& counts, uint64_t position) {
   uint64_t bound = 0;
   for (size_t g = 0; g < kGenerationCount; ++g) {
-    bound += static_cast<uint64_t>(counts[g]);
-    if (position < bound) return static_cast<Generation>(g);
-  }
-  return Generation::kBoomer;
-}
-
-int64_t CustomerBase::RankInQuota(const std::array<int64_t, kGenerationCount>& counts,
-                                  uint64_t position) {
-  uint64_t bound = 0;
-  for (size_t g = 0; g < kGenerationCount; ++g) {
-    if (position < bound + static_cast<uint64_t>(counts[g])) {
-      return static_cast<int64_t>(position - bound);
+    const auto count = static_cast<uint64_t>(counts[g]);
+    if (position < bound + count) {
+      return {static_cast<Generation>(g), static_cast<int64_t>(position - bound)};
     }
-    bound += static_cast<uint64_t>(counts[g]);
+    bound += count;
   }
-  return 0;
+  return {Generation::kBoomer, 0};
 }
 
-int64_t CustomerBase::RankInGeneration(int64_t customer_id) const {
-  if (customer_id <= base_count_) {
-    return RankInQuota(base_by_gen_, base_order_(static_cast<uint64_t>(customer_id - 1)));
-  }
-  const Generation g = GenerationOf(customer_id);
-  return base_by_gen_[static_cast<size_t>(g)] +
-         RankInQuota(new_by_gen_, new_order_(static_cast<uint64_t>(customer_id - base_count_ - 1)));
-}
-
-Generation CustomerBase::GenerationOf(int64_t customer_id) const {
+CustomerBase::CohortPlace CustomerBase::PlaceOf(int64_t customer_id) const {
   if (customer_id <= base_count_) {
     return FromQuota(base_by_gen_, base_order_(static_cast<uint64_t>(customer_id - 1)));
   }
-  return FromQuota(new_by_gen_, new_order_(static_cast<uint64_t>(customer_id - base_count_ - 1)));
+  CohortPlace place =
+      FromQuota(new_by_gen_, new_order_(static_cast<uint64_t>(customer_id - base_count_ - 1)));
+  place.rank += base_by_gen_[static_cast<size_t>(place.generation)];
+  return place;
 }
 
 int64_t CustomerBase::SignupUs(int64_t customer_id) const {

@@ -29,21 +29,25 @@ class CustomerBase {
   int64_t base_of(Generation g) const { return base_by_gen_[static_cast<size_t>(g)]; }
   int64_t new_of(Generation g) const { return new_by_gen_[static_cast<size_t>(g)]; }
 
+  // A customer's generation and rank among the customers of that generation (base customers
+  // first, then new signups), 0-based: a dense index for assigning traits by quota.
+  struct CohortPlace {
+    Generation generation;
+    int64_t rank;
+  };
   // REQUIRES: 1 <= customer_id <= total().
-  Generation GenerationOf(int64_t customer_id) const;
-  // The customer's rank among the customers of its generation (base customers first, then
-  // new signups), 0-based: a dense index for assigning traits by quota.
-  int64_t RankInGeneration(int64_t customer_id) const;
+  CohortPlace PlaceOf(int64_t customer_id) const;
+  Generation GenerationOf(int64_t customer_id) const { return PlaceOf(customer_id).generation; }
   // Signup instant; non-decreasing in the id.
   int64_t SignupUs(int64_t customer_id) const;
   // How many customers (ids 1..n) have signed up at or before `ts_us`.
   int64_t SignedUpBy(int64_t ts_us) const;
 
  private:
-  static int64_t RankInQuota(const std::array<int64_t, kGenerationCount>& counts,
-                             uint64_t position);
-  static Generation FromQuota(const std::array<int64_t, kGenerationCount>& counts,
-                              uint64_t position);
+  // The generation whose quota (generations in order, `counts` each) holds `position`, and
+  // the position's rank inside it.
+  static CohortPlace FromQuota(const std::array<int64_t, kGenerationCount>& counts,
+                               uint64_t position);
 
   uint64_t seed_ = 0;
   int64_t window_start_us_ = 0;

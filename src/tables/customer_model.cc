@@ -78,12 +78,13 @@ CustomerModel::CustomerModel(const Plan& plan, Market market)
 
 CustomerTraits CustomerModel::Traits(int64_t id) const {
   CustomerTraits traits;
-  traits.generation = plan_->customers.GenerationOf(id);
+  const CustomerBase::CohortPlace place = plan_->customers.PlaceOf(id);
+  traits.generation = place.generation;
   const auto g = static_cast<size_t>(traits.generation);
   // Preferences by quota: the k-th customer of a generation takes point k of a 4-dimensional
   // Kronecker sequence, so each cohort's preference mix matches its configured row to within
   // a customer or two at any size, and the four preferences are independent of each other.
-  const auto rank = static_cast<double>(plan_->customers.RankInGeneration(id));
+  const auto rank = static_cast<double>(place.rank);
   const std::array<double, 4>& offset = preference_offsets_[g];
   traits.acquisition = static_cast<uint8_t>(acquisition_[g].Quantile(Frac(offset[0] + rank * kR4[0])));
   traits.channel = static_cast<uint8_t>(channel_[g].Quantile(Frac(offset[1] + rank * kR4[1])));
@@ -91,7 +92,6 @@ CustomerTraits CustomerModel::Traits(int64_t id) const {
   traits.support = static_cast<uint8_t>(support_[g].Quantile(Frac(offset[3] + rank * kR4[3])));
   traits.city = City(id);
   traits.region = pools_->city_regions[traits.city];
-  traits.activity = Activity(id);
   return traits;
 }
 

@@ -28,7 +28,6 @@ struct CustomerTraits {
   uint8_t support = 0;          // vocab::kSupportChannel
   uint32_t city = 0;            // index into the market's city list
   uint8_t region = 0;           // index into AllRegionNames()
-  double activity = 1;          // relative order propensity within the cohort, 0.25..1
 };
 
 class CustomerModel {
