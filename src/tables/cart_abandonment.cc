@@ -49,6 +49,7 @@ void CartAbandonmentGenerator::FillChunk(int64_t chunk, std::span<Batch* const> 
   std::array<double, 8> early = kEarlyReasons;
   // Stock-outs drive abandonment while the primary supplier is down.
   if (config.supply_disruption.enabled) early[kOutOfStock] = 20;
+  const StreamKey cart_key(config.seed, TableId::kCartAbandonment, kCartStream);
   for (int64_t minute = first_minute(chunk); minute < end_minute(chunk); ++minute) {
     const auto m = static_cast<size_t>(minute);
     const int32_t count = plan.carts[m];
@@ -56,7 +57,7 @@ void CartAbandonmentGenerator::FillChunk(int64_t chunk, std::span<Batch* const> 
     const bool outage = plan.InOutage(plan.MinuteStartUs(minute));
     for (int64_t rank = 0; rank < count; ++rank) {
       const int64_t index = plan.cart_prefix[m] + rank;
-      RowRng rng(config.seed, TableId::kCartAbandonment, kCartStream, static_cast<uint64_t>(index));
+      RowRng rng(cart_key, static_cast<uint64_t>(index));
       const auto second = static_cast<int64_t>((static_cast<double>(rank) + rng.Uniform()) *
                                                static_cast<double>(minute_seconds) / count);
       const int64_t ts = plan.MinuteStartUs(minute) + second * kMicrosPerSecond;

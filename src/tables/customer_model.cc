@@ -27,6 +27,7 @@ constexpr double kShiftPointsPerAmplitude = 12.0;
 constexpr std::array<double, 4> kR4 = {0.8566748838545029, 0.7338918566271260,
                                        0.6287067210378087, 0.5385972572236101};
 constexpr uint32_t kActivityStream = 11;
+constexpr uint32_t kAdopterStream = kTraitStream + 100;
 
 double Frac(double value) { return value - std::floor(value); }
 
@@ -48,7 +49,12 @@ int RegionDirection(std::string_view region) {
 }  // namespace
 
 CustomerModel::CustomerModel(const Plan& plan, Market market)
-    : plan_(&plan), market_(market), pools_(&PoolsFor(market)) {
+    : plan_(&plan),
+      market_(market),
+      pools_(&PoolsFor(market)),
+      city_key_(plan.config.seed, TableId::kCustomers, kTraitStream),
+      activity_key_(plan.config.seed, TableId::kCustomers, kActivityStream),
+      adopter_key_(plan.config.seed, TableId::kCustomers, kAdopterStream) {
   const Config& config = plan.config;
   std::array<double, kGenerationCount> shares{};
   double max_frequency = 0;
@@ -96,7 +102,7 @@ CustomerTraits CustomerModel::Traits(int64_t id) const {
 }
 
 uint32_t CustomerModel::City(int64_t id) const {
-  RowRng rng(plan_->config.seed, TableId::kCustomers, kTraitStream, static_cast<uint64_t>(id));
+  RowRng rng(city_key_, static_cast<uint64_t>(id));
   return city_.Sample(rng.Next());
 }
 
@@ -104,8 +110,7 @@ double CustomerModel::Activity(int64_t id) const {
   // A four-to-one spread between the least and the most active customers. A wider,
   // heavier-tailed spread concentrates a cohort's orders on few customers and lets its
   // realized channel and payment mixes drift from its configured row in small runs.
-  const uint64_t bits = KeyHash(plan_->config.seed, TableId::kCustomers, kActivityStream,
-                                static_cast<uint64_t>(id));
+  const uint64_t bits = activity_key_.Hash(static_cast<uint64_t>(id));
   return 0.25 + 0.75 * static_cast<double>(bits >> 11) * 0x1.0p-53;
 }
 
@@ -150,8 +155,7 @@ uint8_t CustomerModel::OrderChannel(RowRng& rng, int64_t id, const CustomerTrait
   // Multi-channel: before the launch there is no app; after it, adopters (a share that ramps
   // up to adopter_rate) order in the app app_use_rate of the time, everyone else on the web.
   const AppLaunchConfig& launch = plan_->config.app_launch;
-  const uint64_t bits = KeyHash(plan_->config.seed, TableId::kCustomers, kTraitStream + 100,
-                                static_cast<uint64_t>(id));
+  const uint64_t bits = adopter_key_.Hash(static_cast<uint64_t>(id));
   const double adopter_draw = static_cast<double>(bits >> 11) * 0x1.0p-53;
   const bool adopter = adopter_draw < launch.adopter_rate * plan_->AppAdoption(ts_us);
   const bool app = adopter && rng.Bernoulli(launch.app_use_rate);

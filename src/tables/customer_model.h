@@ -75,6 +75,9 @@ class CustomerModel {
   std::array<std::array<double, 4>, kGenerationCount> preference_offsets_{};
   std::array<double, kGenerationCount> frequency_{};  // order frequency / the largest
   double region_amplitude_ = 0;
+  StreamKey city_key_;
+  StreamKey activity_key_;
+  StreamKey adopter_key_;  // who adopts the app (multi-channel)
 };
 
 }  // namespace ecomgen

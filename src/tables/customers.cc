@@ -56,9 +56,10 @@ void CustomersGenerator::FillChunk(int64_t chunk, std::span<Batch* const> out) c
   std::array<char, 160> email{};
   std::array<char, kMaxPhoneLength> phone{};
   const auto c = static_cast<size_t>(chunk);
+  const StreamKey name_key(seed, TableId::kCustomers, kNameStream);
   for (int64_t id = bounds_[c] + 1; id <= bounds_[c + 1]; ++id) {
     const CustomerTraits traits = world_.customers.Traits(id);
-    RowRng rng(seed, TableId::kCustomers, kNameStream, static_cast<uint64_t>(id));
+    RowRng rng(name_key, static_cast<uint64_t>(id));
     const std::string_view first = pools.first_names[first_names_.Sample(rng.Next())];
     const std::string_view last = pools.last_names[last_names_.Sample(rng.Next())];
     const std::string_view domain = pools.email_domains[email_domains_.Sample(rng.Next())];

@@ -15,6 +15,7 @@ constexpr uint32_t kFateStream = 2;
 constexpr uint32_t kTimeStream = 3;
 constexpr uint32_t kFulfilStream = 4;
 constexpr uint32_t kReturnStream = 5;
+constexpr uint32_t kSequenceOffsetStream = 6;
 
 constexpr double kLostShareOfLate = 0.04;       // late parcels that never arrive
 constexpr double kMeanLatenessDays = 1.8;       // beyond the promised day
@@ -69,13 +70,20 @@ int LeadDaysFor(double draw) {
   return kMaxLeadDays;
 }
 
-constexpr uint32_t kSequenceOffsetStream = 6;
-
 }  // namespace
 
 OrderModel::OrderModel(const Plan& plan, const CustomerModel& customers,
                        const ProductCatalog& catalog, const CampaignSet& campaigns)
-    : plan_(&plan), customers_(&customers), catalog_(&catalog), campaigns_(&campaigns) {
+    : plan_(&plan),
+      customers_(&customers),
+      catalog_(&catalog),
+      campaigns_(&campaigns),
+      order_key_(plan.config.seed, TableId::kOrders, kOrderStream),
+      fate_key_(plan.config.seed, TableId::kOrders, kFateStream),
+      time_key_(plan.config.seed, TableId::kOrders, kTimeStream),
+      fulfil_key_(plan.config.seed, TableId::kOrders, kFulfilStream),
+      return_key_(plan.config.seed, TableId::kOrders, kReturnStream),
+      sequence_offset_key_(plan.config.seed, TableId::kOrders, kSequenceOffsetStream) {
   if (customers.market() == Market::kIndia) {
     // Free delivery from Rs 499, else Rs 49; GST charged on top at 5% (a simplification
     // of India's slabs, documented).
@@ -102,8 +110,7 @@ OrderSlot OrderModel::SlotOf(int64_t index) const {
 
 AffinePermutation OrderModel::FatePermutation(int64_t minute) const {
   const auto n = static_cast<uint64_t>(plan_->orders[static_cast<size_t>(minute)]);
-  return AffinePermutation(
-      n, KeyHash(plan_->config.seed, TableId::kOrders, kFateStream, static_cast<uint64_t>(minute)));
+  return AffinePermutation(n, fate_key_.Hash(static_cast<uint64_t>(minute)));
 }
 
 int64_t OrderModel::MinuteFate(int64_t minute, int64_t rank) const {
@@ -116,7 +123,7 @@ bool OrderModel::Place(const OrderSlot& slot, int64_t fate_rank, OrderRecord& ou
   out.order_id = slot.index + 1;
 
   // Stratified seconds keep ids in time order inside the minute.
-  RowRng time_rng(plan.config.seed, TableId::kOrders, kTimeStream, static_cast<uint64_t>(slot.index));
+  RowRng time_rng(time_key_, static_cast<uint64_t>(slot.index));
   const int64_t minute_seconds = plan.MinuteLengthUs(slot.minute) / kMicrosPerSecond;
   const auto second = static_cast<int64_t>((static_cast<double>(slot.rank) + time_rng.Uniform()) *
                                            static_cast<double>(minute_seconds) / plan.orders[m]);
@@ -141,7 +148,7 @@ void OrderModel::EvaluateDelivery(const OrderSlot& slot, OrderRecord& out) const
 void OrderModel::Evaluate(const OrderSlot& slot, int64_t fate_rank, OrderRecord& out) const {
   out = OrderRecord{};
   const bool viral = Place(slot, fate_rank, out);
-  RowRng rng(plan_->config.seed, TableId::kOrders, kOrderStream, static_cast<uint64_t>(slot.index));
+  RowRng rng(order_key_, static_cast<uint64_t>(slot.index));
   out.customer_id = customers_->Pick(rng, out.order_us, &out.customer);
   out.channel = customers_->OrderChannel(rng, out.customer_id, out.customer, out.order_us);
   out.payment = customers_->OrderPayment(rng, out.customer);
@@ -211,7 +218,7 @@ void OrderModel::FillLines(RowRng& rng, bool viral, OrderRecord& out) const {
 void OrderModel::Fulfil(OrderRecord& out) const {
   const Plan& plan = *plan_;
   const BusinessConfig& business = plan.config.business;
-  RowRng rng(plan.config.seed, TableId::kOrders, kFulfilStream, static_cast<uint64_t>(out.order_id));
+  RowRng rng(fulfil_key_, static_cast<uint64_t>(out.order_id));
   // Every field set below starts from its default, so a record can be reused.
   out.has_promise = false;
   out.promised_day = 0;
@@ -224,8 +231,7 @@ void OrderModel::Fulfil(OrderRecord& out) const {
   }
   out.has_promise = true;
   const int64_t order_day = DaysFromMicros(out.order_us);
-  RowRng offsets(plan.config.seed, TableId::kOrders, kSequenceOffsetStream,
-                 static_cast<uint64_t>(order_day));
+  RowRng offsets(sequence_offset_key_, static_cast<uint64_t>(order_day));
   const double offset_lead = offsets.Uniform();
   const double offset_late = offsets.Uniform();
   const auto index = static_cast<double>(out.order_id);
@@ -266,7 +272,7 @@ void OrderModel::Fulfil(OrderRecord& out) const {
 void OrderModel::DecideReturns(OrderRecord& out) const {
   if (!out.delivered) return;
   const Config& config = plan_->config;
-  RowRng rng(config.seed, TableId::kOrders, kReturnStream, static_cast<uint64_t>(out.order_id));
+  RowRng rng(return_key_, static_cast<uint64_t>(out.order_id));
   double processing_mean = config.business.mean_return_processing_days;
   if (config.returns_wave.enabled) processing_mean *= config.returns_wave.processing_days_multiplier;
   // Log-normal with this mean: median = mean / exp(sigma^2 / 2).

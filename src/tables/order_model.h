@@ -104,6 +104,13 @@ class OrderModel {
   const CustomerModel* customers_;
   const ProductCatalog* catalog_;
   const CampaignSet* campaigns_;
+  // The order's random streams (see counter_rng.h), keyed once.
+  StreamKey order_key_;
+  StreamKey fate_key_;
+  StreamKey time_key_;
+  StreamKey fulfil_key_;
+  StreamKey return_key_;
+  StreamKey sequence_offset_key_;
   int64_t currency_ = 0;
   int64_t free_shipping_cents_ = 0;
   int64_t shipping_fee_cents_ = 0;

@@ -104,13 +104,14 @@ void SupportTicketsGenerator::FillChunk(int64_t chunk, std::span<Batch* const> o
   const Config& config = plan.config;
   RowWriter row(*out[0]);
   OrderRecord order;
+  const StreamKey ticket_key(config.seed, TableId::kSupportTickets, kTicketStream);
   for (int64_t minute = first_minute(chunk); minute < end_minute(chunk); ++minute) {
     const auto m = static_cast<size_t>(minute);
     const int32_t count = plan.tickets[m];
     const int64_t minute_seconds = plan.MinuteLengthUs(minute) / kMicrosPerSecond;
     for (int64_t rank = 0; rank < count; ++rank) {
       const int64_t index = plan.ticket_prefix[m] + rank;
-      RowRng rng(config.seed, TableId::kSupportTickets, kTicketStream, static_cast<uint64_t>(index));
+      RowRng rng(ticket_key, static_cast<uint64_t>(index));
       const auto second = static_cast<int64_t>((static_cast<double>(rank) + rng.Uniform()) *
                                                static_cast<double>(minute_seconds) / count);
       const int64_t created_us = plan.MinuteStartUs(minute) + second * kMicrosPerSecond;

@@ -36,9 +36,10 @@ void SystemMetricsGenerator::FillChunk(int64_t chunk, std::span<Batch* const> ou
   const double orders_per_minute = config.business.orders_per_day * config.scale / 1440.0;
   RowWriter row(*out[0]);
   const auto c = static_cast<size_t>(chunk);
+  const StreamKey metric_key(config.seed, TableId::kSystemMetrics, kMetricStream);
   for (int64_t minute = bounds_[c]; minute < bounds_[c + 1]; ++minute) {
     const auto m = static_cast<size_t>(minute);
-    RowRng rng(config.seed, TableId::kSystemMetrics, kMetricStream, static_cast<uint64_t>(minute));
+    RowRng rng(metric_key, static_cast<uint64_t>(minute));
     const int64_t ts = plan.MinuteStartUs(minute);
     const double load = plan.load[m];
     // Beyond ~1.6x capacity the autoscaler and the load shedder hold latency roughly flat;
