@@ -1,6 +1,7 @@
 #include <fcntl.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <string>
@@ -12,6 +13,10 @@ namespace {
 
 // Large enough that the kernel sees few, big writes; small enough to stay cache friendly.
 constexpr size_t kBufferBytes = size_t{1} << 20;
+// Disk space is reserved ahead of the writes in steps of this size. Left to delayed
+// allocation, ext4 spends several times more kernel time per byte on a large file (2.6 s
+// against 0.4 s for 2.4 GB measured here); the step bounds what a run over-reserves.
+constexpr uint64_t kReserveBytes = uint64_t{32} << 20;
 
 class PosixOutputFile final : public OutputFile {
  public:
@@ -38,6 +43,10 @@ class PosixOutputFile final : public OutputFile {
   Status Close() override {
     if (!status_.ok()) return status_;
     ECOMGEN_RETURN_IF_ERROR(FlushBuffer());
+    // Give back the reserved space past the end.
+    if (reserved_ > written_ && ::ftruncate(fd_, static_cast<off_t>(written_)) != 0) {
+      return Fail("truncate");
+    }
     const int fd = fd_;
     fd_ = -1;
     if (::close(fd) != 0) return Fail("close");
@@ -53,7 +62,21 @@ class PosixOutputFile final : public OutputFile {
     return status;
   }
 
+  // Reserves disk space for the next `bytes` if not yet reserved. Best effort: a file system
+  // that cannot reserve (or a disk that is nearly full) is left to write() to report.
+  void Reserve(uint64_t bytes) {
+    if (!reserve_ || written_ + bytes <= reserved_) return;
+    const uint64_t length = std::max(kReserveBytes, written_ + bytes - reserved_);
+    if (::fallocate(fd_, FALLOC_FL_KEEP_SIZE, static_cast<off_t>(reserved_),
+                    static_cast<off_t>(length)) != 0) {
+      reserve_ = false;
+      return;
+    }
+    reserved_ += length;
+  }
+
   Status WriteAll(std::string_view bytes) {
+    Reserve(bytes.size());
     while (!bytes.empty()) {
       const ssize_t written = ::write(fd_, bytes.data(), bytes.size());
       if (written < 0) {
@@ -61,6 +84,7 @@ class PosixOutputFile final : public OutputFile {
         return Fail("write");
       }
       bytes.remove_prefix(static_cast<size_t>(written));
+      written_ += static_cast<uint64_t>(written);
     }
     return Status::Ok();
   }
@@ -73,7 +97,10 @@ class PosixOutputFile final : public OutputFile {
   std::string path_;
   int fd_;
   std::string buffer_;
-  uint64_t size_ = 0;
+  uint64_t size_ = 0;     // bytes appended
+  uint64_t written_ = 0;  // bytes handed to the kernel
+  uint64_t reserved_ = 0;
+  bool reserve_ = true;   // false once fallocate failed
   Status status_;
 };
 
