@@ -3,8 +3,10 @@
 
 #include <atomic>
 #include <chrono>
+#include <condition_variable>
 #include <csignal>
 #include <cstdio>
+#include <mutex>
 #include <stop_token>
 #include <thread>
 
@@ -105,12 +107,17 @@ int RunGenerate(const std::string& scenario, const std::vector<std::string>& arg
   std::signal(SIGTERM, OnSignal);
   std::stop_source stop;
   std::jthread watcher([&stop](std::stop_token done) {
+    // Polls the signal flag; the wait ends early when the run ends (`done`), so a short run
+    // does not wait out the poll interval.
+    std::mutex mutex;
+    std::condition_variable_any never_notified;
+    std::unique_lock lock(mutex);
     while (!done.stop_requested()) {
       if (g_signal != 0) {
         stop.request_stop();
         return;
       }
-      std::this_thread::sleep_for(std::chrono::milliseconds(20));
+      never_notified.wait_for(lock, done, std::chrono::milliseconds(20), [] { return false; });
     }
   });
   Progress progress(!quiet && ::isatty(STDERR_FILENO) != 0);

@@ -63,19 +63,6 @@ Weekday WeekdayFromDays(int64_t days) {
   return static_cast<Weekday>(FloorMod(days + 3, 7));
 }
 
-int64_t FloorDiv(int64_t value, int64_t divisor) {
-  // Precondition violated: only positive divisors are meaningful here.
-  assert(divisor > 0);
-  const int64_t quotient = value / divisor;
-  return (value % divisor < 0) ? quotient - 1 : quotient;
-}
-
-int64_t FloorMod(int64_t value, int64_t divisor) {
-  return value - FloorDiv(value, divisor) * divisor;
-}
-
-int64_t DaysFromMicros(int64_t ts_us) { return FloorDiv(ts_us, kMicrosPerDay); }
-
 CivilDateTime CivilFromMicros(int64_t ts_us) {
   const int64_t days = DaysFromMicros(ts_us);
   int64_t rest_us = ts_us - days * kMicrosPerDay;  // 0..kMicrosPerDay-1

@@ -9,6 +9,7 @@
 // Thread safety: pure functions.
 #pragma once
 
+#include <cassert>
 #include <cstdint>
 
 namespace ecomgen {
@@ -66,11 +67,21 @@ Weekday WeekdayFromDays(int64_t days);
 
 // Floor division and the matching non-negative remainder, for splitting timestamps before
 // 1970 correctly. REQUIRES: divisor > 0.
-int64_t FloorDiv(int64_t value, int64_t divisor);
-int64_t FloorMod(int64_t value, int64_t divisor);
+// Inline, so that a constant divisor becomes a multiplication.
+constexpr int64_t FloorDiv(int64_t value, int64_t divisor) {
+  // Precondition violated: only positive divisors are meaningful here.
+  assert(divisor > 0);
+  const int64_t quotient = value / divisor;
+  return (value % divisor < 0) ? quotient - 1 : quotient;
+}
+constexpr int64_t FloorMod(int64_t value, int64_t divisor) {
+  return value - FloorDiv(value, divisor) * divisor;
+}
 
 // The UTC day (days since 1970-01-01) that contains the instant `ts_us`.
-int64_t DaysFromMicros(int64_t ts_us);
+constexpr int64_t DaysFromMicros(int64_t ts_us) {
+  return FloorDiv(ts_us, int64_t{86'400'000'000});  // microseconds per day
+}
 
 // Calendar fields of the instant `ts_us` (microseconds since the epoch, UTC).
 CivilDateTime CivilFromMicros(int64_t ts_us);

@@ -20,6 +20,8 @@ using EncodedSet = std::vector<EncodedChunk>;  // one encoded chunk per output
 // before it. Counts those chunks on `threads` workers (only shards that start mid-run pay).
 RowCounts FirstIdsAt(const TableGenerator& generator, int64_t first_chunk, int threads,
                      std::stop_token stop) {
+  RowCounts first_ids = {1, 1, 1};
+  if (first_chunk == 0) return first_ids;
   std::vector<RowCounts> counts(static_cast<size_t>(first_chunk));
   std::atomic<int64_t> next{0};
   auto loop = [&]() {
@@ -30,10 +32,11 @@ RowCounts FirstIdsAt(const TableGenerator& generator, int64_t first_chunk, int t
   };
   {
     std::vector<std::jthread> pool;
-    for (int worker = 1; worker < threads; ++worker) pool.emplace_back(loop);
+    for (int64_t worker = 1; worker < std::min<int64_t>(threads, first_chunk); ++worker) {
+      pool.emplace_back(loop);
+    }
     loop();
   }
-  RowCounts first_ids = {1, 1, 1};
   for (const RowCounts& chunk_counts : counts) {
     for (size_t out = 0; out < kMaxGeneratorOutputs; ++out) first_ids[out] += chunk_counts[out];
   }
@@ -153,7 +156,9 @@ Status RunGenerator(const TableGenerator& generator, ChunkRange range,
   };
   {
     std::vector<std::jthread> pool;
-    for (int thread = 1; thread < threads; ++thread) pool.emplace_back(worker);
+    for (int64_t thread = 1; thread < std::min<int64_t>(threads, chunks); ++thread) {
+      pool.emplace_back(worker);
+    }
     worker();
   }
   if (!status.ok()) return status;

@@ -5,6 +5,7 @@
 
 #include "core/civil_time.h"
 #include "plan/profiles.h"
+#include "rng/kronecker.h"
 
 namespace ecomgen {
 namespace {
@@ -60,8 +61,6 @@ uint8_t DrawReturnReason(RowRng& rng, ProductCategory category, bool late) {
 constexpr double kR2First = 0.7548776662466927;   // 1 / plastic number
 constexpr double kR2Second = 0.5698402909980532;  // 1 / plastic number^2
 
-double Frac(double value) { return value - std::floor(value); }
-
 int LeadDaysFor(double draw) {
   for (size_t lead = 0; lead < kLeadDayProbability.size(); ++lead) {
     draw -= kLeadDayProbability[lead];
@@ -84,6 +83,15 @@ OrderModel::OrderModel(const Plan& plan, const CustomerModel& customers,
       fulfil_key_(plan.config.seed, TableId::kOrders, kFulfilStream),
       return_key_(plan.config.seed, TableId::kOrders, kReturnStream),
       sequence_offset_key_(plan.config.seed, TableId::kOrders, kSequenceOffsetStream) {
+  minutes_within_days_ = plan.start_us % kMicrosPerMinute == 0;
+  max_late_probability_ = plan.config.business.late_delivery_rate;
+  for (double probability : plan.late_probability) {
+    max_late_probability_ = std::max(max_late_probability_, probability);
+  }
+  if (plan.config.supply_disruption.enabled) {
+    max_late_probability_ =
+        std::min(0.95, max_late_probability_ * std::max(1.0, plan.config.supply_disruption.late_multiplier));
+  }
   if (customers.market() == Market::kIndia) {
     // Free delivery from Rs 499, else Rs 49; GST charged on top at 5% (a simplification
     // of India's slabs, documented).
@@ -135,18 +143,59 @@ bool OrderModel::Place(const OrderSlot& slot, int64_t fate_rank, OrderRecord& ou
   return !out.payment_failed && fate < plan.failures[m] + plan.viral_units[m];
 }
 
-void OrderModel::EvaluateDelivery(const OrderSlot& slot, OrderRecord& out) const {
+void OrderModel::EvaluateDelivery(const OrderSlot& slot, int64_t fate_rank, OrderRecord& out) const {
   if (plan_->config.supply_disruption.enabled) {
     // Late deliveries then depend on the order's products.
-    Evaluate(slot, -1, out);
+    Evaluate(slot, fate_rank, out);
     return;
   }
-  Place(slot, -1, out);
+  Place(slot, fate_rank, out);
   Fulfil(out);
 }
 
+bool OrderModel::MayBeLate(const OrderSlot& slot, OrderRecord::DayOffsets& offsets) const {
+  const int64_t minute_start_us = plan_->MinuteStartUs(slot.minute);
+  const int64_t day = DaysFromMicros(minute_start_us);
+  if (!minutes_within_days_ &&
+      day != DaysFromMicros(minute_start_us + plan_->MinuteLengthUs(slot.minute) - 1)) {
+    return true;  // the minute spans midnight: the order's day is not known yet
+  }
+  SetDayOffsets(day, offsets);
+  const auto index = static_cast<double>(slot.index + 1);
+  return FractionalPart(offsets.late + index * kR2Second) < max_late_probability_;
+}
+
+bool OrderModel::PaymentFails(const OrderSlot& slot, int64_t fate_rank) const {
+  return fate_rank < plan_->failures[static_cast<size_t>(slot.minute)];
+}
+
+void OrderModel::SetDayOffsets(int64_t day, OrderRecord::DayOffsets& offsets) const {
+  if (offsets.day == day) return;
+  RowRng rng(sequence_offset_key_, static_cast<uint64_t>(day));
+  offsets.day = day;
+  offsets.lead = rng.Uniform();
+  offsets.late = rng.Uniform();
+}
+
+int64_t OrderModel::CustomerOf(const OrderRecord& placed) const {
+  // Evaluate's first draws from the order's stream.
+  RowRng rng(order_key_, static_cast<uint64_t>(placed.order_id - 1));
+  return customers_->Pick(rng, placed.order_us);
+}
+
+OrderSlot OrderModel::NextSlot(const OrderSlot& slot) const {
+  OrderSlot next{slot.index + 1, slot.minute, slot.rank + 1};
+  while (next.rank >= plan_->orders[static_cast<size_t>(next.minute)]) {
+    ++next.minute;
+    next.rank = 0;
+  }
+  return next;
+}
+
 void OrderModel::Evaluate(const OrderSlot& slot, int64_t fate_rank, OrderRecord& out) const {
+  const OrderRecord::DayOffsets offsets = out.day_offsets;
   out = OrderRecord{};
+  out.day_offsets = offsets;
   const bool viral = Place(slot, fate_rank, out);
   RowRng rng(order_key_, static_cast<uint64_t>(slot.index));
   out.customer_id = customers_->Pick(rng, out.order_us, &out.customer);
@@ -215,9 +264,40 @@ void OrderModel::FillLines(RowRng& rng, bool viral, OrderRecord& out) const {
   out.line_count = line_idx;
 }
 
-void OrderModel::Fulfil(OrderRecord& out) const {
+void OrderModel::Promise(OrderRecord& out) const {
   const Plan& plan = *plan_;
-  const BusinessConfig& business = plan.config.business;
+  out.has_promise = true;
+  const int64_t order_day = DaysFromMicros(out.order_us);
+  const OrderRecord::DayOffsets& offsets = out.day_offsets;
+  SetDayOffsets(order_day, out.day_offsets);
+  const auto index = static_cast<double>(out.order_id);
+  out.promised_day = order_day + LeadDaysFor(FractionalPart(offsets.lead + index * kR2First));
+  double late_probability = plan.LateProbability(out.promised_day);
+  if (plan.config.supply_disruption.enabled) {
+    for (int line_idx = 0; line_idx < out.line_count; ++line_idx) {
+      if (catalog_->at(out.lines[static_cast<size_t>(line_idx)].product_id).affected) {
+        late_probability = std::min(0.95, late_probability * plan.config.supply_disruption.late_multiplier);
+        break;
+      }
+    }
+  }
+  out.late = FractionalPart(offsets.late + index * kR2Second) < late_probability;
+}
+
+void OrderModel::EvaluatePromise(const OrderSlot& slot, int64_t fate_rank, OrderRecord& out) const {
+  if (plan_->config.supply_disruption.enabled) {
+    // The promise then depends on the order's products.
+    Evaluate(slot, fate_rank, out);
+    return;
+  }
+  Place(slot, fate_rank, out);
+  out.has_promise = false;
+  out.late = false;
+  if (!out.payment_failed) Promise(out);
+}
+
+void OrderModel::Fulfil(OrderRecord& out) const {
+  const BusinessConfig& business = plan_->config.business;
   RowRng rng(fulfil_key_, static_cast<uint64_t>(out.order_id));
   // Every field set below starts from its default, so a record can be reused.
   out.has_promise = false;
@@ -229,28 +309,13 @@ void OrderModel::Fulfil(OrderRecord& out) const {
     out.status = 0;  // payment_failed
     return;
   }
-  out.has_promise = true;
-  const int64_t order_day = DaysFromMicros(out.order_us);
-  RowRng offsets(sequence_offset_key_, static_cast<uint64_t>(order_day));
-  const double offset_lead = offsets.Uniform();
-  const double offset_late = offsets.Uniform();
-  const auto index = static_cast<double>(out.order_id);
-  out.promised_day = order_day + LeadDaysFor(Frac(offset_lead + index * kR2First));
+  Promise(out);
   if (rng.Bernoulli(business.cancel_rate)) {
+    out.late = false;
     out.status = 1;  // cancelled
     return;
   }
-  double late_probability = plan.LateProbability(out.promised_day);
-  if (plan.config.supply_disruption.enabled) {
-    for (int line_idx = 0; line_idx < out.line_count; ++line_idx) {
-      if (catalog_->at(out.lines[static_cast<size_t>(line_idx)].product_id).affected) {
-        late_probability = std::min(0.95, late_probability * plan.config.supply_disruption.late_multiplier);
-        break;
-      }
-    }
-  }
   const int64_t promised_end = (out.promised_day + 1) * kMicrosPerDay;
-  out.late = Frac(offset_late + index * kR2Second) < late_probability;
   if (out.late) {
     if (rng.Bernoulli(kLostShareOfLate)) {
       out.status = 4;  // lost

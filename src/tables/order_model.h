@@ -60,6 +60,14 @@ struct OrderRecord {
   bool delivered = false;
   int64_t delivered_us = 0;
   int return_count = 0;
+
+  // OrderModel's cache of the last order day's sequence offsets: consecutive orders mostly
+  // share their day, so a record reused for them draws the offsets once per day.
+  struct DayOffsets {
+    int64_t day = INT64_MIN;  // none yet
+    double lead = 0;
+    double late = 0;
+  } day_offsets;
 };
 
 // The order's position in the plan: its minute and its rank among the minute's orders.
@@ -84,7 +92,21 @@ class OrderModel {
   // order_us, payment_failed and the delivery fields (status, has_promise, promised_day,
   // late, delivered, delivered_us), equal to Evaluate's. The other fields are left as they
   // were. Several times cheaper than Evaluate unless delivery depends on the products.
-  void EvaluateDelivery(const OrderSlot& slot, OrderRecord& out) const;
+  void EvaluateDelivery(const OrderSlot& slot, int64_t fate_rank, OrderRecord& out) const;
+  // Less still: order_id, order_us, payment_failed and, unless payment failed, has_promise,
+  // promised_day and whether delivery is late should the order not be cancelled (`late`);
+  // the first test of a search for late or failed orders.
+  void EvaluatePromise(const OrderSlot& slot, int64_t fate_rank, OrderRecord& out) const;
+  // Quick tests for searches, from the order's slot alone. MayBeLate is false when the order
+  // is surely not late (its lateness draw exceeds every late probability of the run); it
+  // caches the day's offsets in `offsets`. PaymentFails is Evaluate's payment_failed.
+  bool MayBeLate(const OrderSlot& slot, OrderRecord::DayOffsets& offsets) const;
+  bool PaymentFails(const OrderSlot& slot, int64_t fate_rank) const;
+  // Evaluate's customer_id for an order whose order_id and order_us are set (by any of the
+  // Evaluate functions), without evaluating the rest.
+  int64_t CustomerOf(const OrderRecord& placed) const;
+  // The slot of the order after `slot`. REQUIRES: slot.index + 1 < plan().total_orders().
+  OrderSlot NextSlot(const OrderSlot& slot) const;
   // Where rank `rank` of `minute` falls in the minute's keyed permutation: positions below
   // failures[m] fail payment; the next viral_units[m] positions carry the viral product.
   int64_t MinuteFate(int64_t minute, int64_t rank) const;
@@ -98,6 +120,11 @@ class OrderModel {
   void FillLines(RowRng& rng, bool viral, OrderRecord& out) const;
   // The delivery fields; reads order_id, order_us, payment_failed and the lines.
   void Fulfil(OrderRecord& out) const;
+  // has_promise, promised_day and late (as if not cancelled); reads order_id, order_us and
+  // the lines.
+  void Promise(OrderRecord& out) const;
+  // Makes `offsets` hold the sequence offsets of `day`.
+  void SetDayOffsets(int64_t day, OrderRecord::DayOffsets& offsets) const;
   void DecideReturns(OrderRecord& out) const;
 
   const Plan* plan_;
@@ -111,6 +138,10 @@ class OrderModel {
   StreamKey fulfil_key_;
   StreamKey return_key_;
   StreamKey sequence_offset_key_;
+  // For MayBeLate: the highest late probability of the run, and whether every minute lies
+  // within one day (the window starts on a whole minute).
+  double max_late_probability_ = 0;
+  bool minutes_within_days_ = false;
   int64_t currency_ = 0;
   int64_t free_shipping_cents_ = 0;
   int64_t shipping_fee_cents_ = 0;

@@ -35,7 +35,9 @@ constexpr std::array<double, 8> kResolutionMedianHours = {30, 8, 48, 2, 36, 6, 4
 constexpr std::array<double, 4> kResolutionSlaHours = {96, 48, 24, 8};
 constexpr double kUnresolvedShare = 0.03;
 constexpr double kSurveyResponseShare = 0.4;
-constexpr int kLinkTries = 24;
+// Orders a ticket looks through for one it can be about: several times the gap between late
+// orders at the lowest late-delivery rates.
+constexpr int kLinkSteps = 256;
 
 struct OrderWindow {
   int64_t from_us;
@@ -69,6 +71,48 @@ bool Fits(uint8_t category, const OrderRecord& order, int64_t created_us) {
     default:
       return order.delivered && order.delivered_us <= created_us;
   }
+}
+
+// A cheap first test for Fits where fitting orders are rare: a payment issue needs a failed
+// payment, a delay a late delivery that is already due. `order` is scratch space.
+bool MayFit(uint8_t category, const OrderModel& orders, const OrderSlot& slot, int64_t fate_rank,
+            int64_t created_us, OrderRecord& order) {
+  if (category == kPaymentIssue && !orders.PaymentFails(slot, fate_rank)) return false;
+  if (category != kDeliveryDelay && category != kPaymentIssue) return true;
+  orders.EvaluatePromise(slot, fate_rank, order);
+  if (order.order_us > created_us) return false;
+  if (category == kPaymentIssue) return order.payment_failed;
+  return order.late && (order.promised_day + 1) * kMicrosPerDay <= created_us;
+}
+
+// The order a ticket of `category` created at `created_us` is about: from a random order of
+// [first, last), the first that fits, wrapping around; 0 if none within kLinkSteps. Walking
+// consecutive orders needs no search per candidate, and the low-discrepancy spread of late
+// deliveries (order_model.cc) keeps the gaps between fitting orders even, so the walk hardly
+// favours any order over another. Leaves the order's delivery fields in `order`.
+int64_t LinkOrder(const OrderModel& orders, uint8_t category, int64_t first, int64_t last,
+                  int64_t created_us, RowRng& rng, OrderRecord& order) {
+  if (last <= first) return 0;
+  OrderSlot slot =
+      orders.SlotOf(first + static_cast<int64_t>(rng.Below(static_cast<uint64_t>(last - first))));
+  AffinePermutation fate(1, 0);
+  int64_t fate_minute = -1;  // the minute `fate` belongs to
+  for (int step = 0; step < kLinkSteps; ++step) {
+    const bool may_be_late = category != kDeliveryDelay || orders.MayBeLate(slot, order.day_offsets);
+    if (may_be_late) {
+      if (slot.minute != fate_minute) {
+        fate = orders.FatePermutation(slot.minute);
+        fate_minute = slot.minute;
+      }
+      const auto fate_rank = static_cast<int64_t>(fate(static_cast<uint64_t>(slot.rank)));
+      if (MayFit(category, orders, slot, fate_rank, created_us, order)) {
+        orders.EvaluateDelivery(slot, fate_rank, order);
+        if (Fits(category, order, created_us)) return order.order_id;
+      }
+    }
+    slot = slot.index + 1 < last ? orders.NextSlot(slot) : orders.SlotOf(first);
+  }
+  return 0;
 }
 
 uint8_t DrawFrom(RowRng& rng, const std::array<double, 8>& weights) {
@@ -139,20 +183,12 @@ void SupportTicketsGenerator::FillChunk(int64_t chunk, std::span<Batch* const> o
             (window.to_us - plan.start_us) / kMicrosPerMinute + 1, 0, plan.minute_count);
         const int64_t first = plan.order_prefix[static_cast<size_t>(from_minute)];
         const int64_t last = plan.order_prefix[static_cast<size_t>(to_minute)];
-        for (int attempt = 0; attempt < kLinkTries && last > first; ++attempt) {
-          const int64_t candidate = first + static_cast<int64_t>(rng.Below(static_cast<uint64_t>(last - first)));
-          const OrderSlot slot = world_.orders.SlotOf(candidate);
-          world_.orders.EvaluateDelivery(slot, order);
-          if (Fits(category, order, created_us)) {
-            world_.orders.Evaluate(slot, -1, order);  // for its customer
-            order_id = order.order_id;
-            break;
-          }
-        }
+        order_id = LinkOrder(world_.orders, category, first, last, created_us, rng, order);
         // No fitting order (early in the window, or none failed): a general question.
         if (order_id == 0 && category != kPaymentIssue) category = kGeneralInquiry;
       }
-      const int64_t customer_id = order_id != 0 ? order.customer_id : world_.customers.Pick(rng, created_us);
+      const int64_t customer_id = order_id != 0 ? world_.orders.CustomerOf(order)
+                                                : world_.customers.Pick(rng, created_us);
       const CustomerTraits traits = world_.customers.Traits(customer_id);
       const uint8_t channel = world_.customers.TicketChannel(rng, traits);
       const uint8_t priority = DrawPriority(rng, category);

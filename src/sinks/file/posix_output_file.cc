@@ -65,14 +65,16 @@ class PosixOutputFile final : public OutputFile {
   // Reserves disk space for the next `bytes` if not yet reserved. Best effort: a file system
   // that cannot reserve (or a disk that is nearly full) is left to write() to report.
   void Reserve(uint64_t bytes) {
-    if (!reserve_ || written_ + bytes <= reserved_) return;
-    const uint64_t length = std::max(kReserveBytes, written_ + bytes - reserved_);
-    if (::fallocate(fd_, FALLOC_FL_KEEP_SIZE, static_cast<off_t>(reserved_),
+    // Small files are left alone: giving back unused reserved space costs milliseconds.
+    if (!reserve_ || written_ + bytes <= std::max(reserved_, kReserveBytes)) return;
+    const uint64_t from = std::max(reserved_, written_);
+    const uint64_t length = std::max(kReserveBytes, written_ + bytes - from);
+    if (::fallocate(fd_, FALLOC_FL_KEEP_SIZE, static_cast<off_t>(from),
                     static_cast<off_t>(length)) != 0) {
       reserve_ = false;
       return;
     }
-    reserved_ += length;
+    reserved_ = from + length;
   }
 
   Status WriteAll(std::string_view bytes) {
