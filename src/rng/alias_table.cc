@@ -15,8 +15,11 @@ AliasTable::AliasTable(std::span<const double> weights) {
   std::vector<double> scaled(n);
   std::vector<uint32_t> small;
   std::vector<uint32_t> large;
+  double cumulative = 0;
   for (size_t i = 0; i < n; ++i) {
     normalized_[i] = weights[i] / total;
+    cumulative += normalized_[i];
+    if (i + 1 < n) interval_ends_.push_back(cumulative);
     scaled[i] = normalized_[i] * static_cast<double>(n);
     (scaled[i] < 1.0 ? small : large).push_back(static_cast<uint32_t>(i));
   }

@@ -28,13 +28,13 @@ class AliasTable {
     return coin < prob_[slot] ? static_cast<uint32_t>(slot) : alias_[slot];
   }
   // The index whose cumulative probability interval holds `u` in [0, 1): inverse-CDF
-  // sampling, for callers that feed stratified or low-discrepancy points. O(size).
+  // sampling, for callers that feed stratified or low-discrepancy points. O(size), and
+  // branch-free: the index is the number of interval ends at or below `u`, so a random `u`
+  // costs no mispredicted branch.
   uint32_t Quantile(double u) const {
-    for (size_t i = 0; i + 1 < normalized_.size(); ++i) {
-      u -= normalized_[i];
-      if (u < 0) return static_cast<uint32_t>(i);
-    }
-    return static_cast<uint32_t>(normalized_.size() - 1);
+    uint32_t index = 0;
+    for (double end : interval_ends_) index += u >= end ? 1 : 0;
+    return index;
   }
   size_t size() const { return prob_.size(); }
   // Normalized probability of index i.
@@ -44,6 +44,7 @@ class AliasTable {
   std::vector<uint32_t> prob_;   // threshold scaled to 2^32
   std::vector<uint32_t> alias_;
   std::vector<double> normalized_;
+  std::vector<double> interval_ends_;  // cumulative probabilities of indexes 0 .. size-2
 };
 
 }  // namespace ecomgen

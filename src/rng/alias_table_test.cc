@@ -24,5 +24,19 @@ TEST(AliasTableTest, FrequenciesMatchWeights) {
   EXPECT_NEAR(counts[3] / double{kDraws}, 0.6, 0.006);
 }
 
+TEST(AliasTableTest, QuantileFollowsTheCumulativeIntervals) {
+  // Intervals: [0, 0.1) -> 0, index 1 empty, [0.1, 0.4) -> 2, [0.4, 1) -> 3.
+  const AliasTable table(std::vector<double>{1, 0, 3, 6});
+  EXPECT_EQ(table.Quantile(0.0), 0u);
+  EXPECT_EQ(table.Quantile(0.0999), 0u);
+  EXPECT_EQ(table.Quantile(0.1001), 2u);
+  EXPECT_EQ(table.Quantile(0.3999), 2u);
+  EXPECT_EQ(table.Quantile(0.4001), 3u);
+  EXPECT_EQ(table.Quantile(0.9999999), 3u);
+  for (int step = 0; step < 1000; ++step) {
+    EXPECT_NE(table.Quantile(step / 1000.0), 1u) << "an empty interval was chosen";
+  }
+}
+
 }  // namespace
 }  // namespace ecomgen
