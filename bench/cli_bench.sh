@@ -9,6 +9,9 @@
 #   CLI_BENCH_CASES  space-separated cases "format:scale:threads" (default below)
 #   CLI_BENCH_SCENARIO  scenario to generate (default baseline)
 #   CLI_BENCH_TIMER  "gnu" (default when available) or "bash" to use the fallback below
+#   CLI_BENCH_PER_TABLE  1 (default) prints each table's rows/s and MB/s under its case, from
+#                    the case's last run; orders, order_items and returns come from one
+#                    generator in one pass, so they are reported together
 #   TMPDIR           where the temporary output directory goes (default /tmp)
 #
 # cpu_s is user + system time (GNU time only): on a shared machine it moves less than wall time.
@@ -55,6 +58,17 @@ summary_total() {
     in_tables && /^  \}/ { in_tables = 0 }
     in_tables && $1 == key { gsub(/,/, "", $2); total += $2 }
     END { printf "%.0f\n", total }' "$file"
+}
+
+# Prints "table rows bytes seconds" for each table of a summary JSON.
+summary_tables() {
+  awk '
+    /^  "tables": *\{/ { in_tables = 1; next }
+    in_tables && /^  \}/ { in_tables = 0 }
+    in_tables && /^    "[a-z_]+": *\{/ { name = $1; gsub(/[":]/, "", name) }
+    in_tables && $1 == "\"rows\":" { gsub(/,/, "", $2); rows = $2 }
+    in_tables && $1 == "\"bytes\":" { gsub(/,/, "", $2); bytes = $2 }
+    in_tables && $1 == "\"seconds\":" { gsub(/,/, "", $2); print name, rows, bytes, $2 }' "$1"
 }
 
 # "h:mm:ss" or "m:ss.cc" (GNU time's elapsed field) to seconds.
@@ -125,6 +139,7 @@ for case_spec in $cases; do
     summary=$(ls "$out_dir"/*_summary.json)
     rows=$(summary_total rows "$summary")
     bytes=$(summary_total bytes "$summary")
+    tables=$(summary_tables "$summary")
     seconds+=("$run_seconds")
     rss+=("$run_rss_kb")
     cpu+=("$run_cpu_seconds")
@@ -142,6 +157,15 @@ for case_spec in $cases; do
   awk -v c="$format s=$scale t=$threads" -v w="$wall" -v r="$rows" -v b="$bytes" -v k="$peak_kb" \
     -v m="$mark" -v u="$cpu_s" 'BEGIN { printf "%-18s %9.2f %11d%1s %12.0f %10.1f %9.1f %11.1f %6s\n",
         c, w, r, m, (w > 0 ? r / w : 0), b / 1e6, (w > 0 ? b / 1e6 / w : 0), k / 1024, u }'
+  if [[ ${CLI_BENCH_PER_TABLE:-1} == 1 ]]; then
+    # Tables with the same seconds came from one generator: one line for the group.
+    awk '$4 > 0.005 {
+           if (!($4 in name)) order[++n] = $4
+           name[$4] = name[$4] ? name[$4] "+" $1 : $1; rows[$4] += $2; bytes[$4] += $3 }
+         END { for (i = 1; i <= n; ++i) { t = order[i]
+           printf "  %-33s %6.2f %10d %12.0f %10.1f %9.1f\n", name[t], t, rows[t], rows[t] / t,
+                  bytes[t] / 1e6, bytes[t] / 1e6 / t } }' <<<"$tables"
+  fi
 done
 if [[ -n $borrowed ]]; then
   echo "* the run's summary reported 0 rows; rows taken from a run at the same scale"
