@@ -75,14 +75,6 @@ int64_t Plan::MinuteOfOrder(int64_t order_index) const {
   return static_cast<int64_t>(it - order_prefix.begin()) - 1;
 }
 
-double Plan::LateProbability(int64_t epoch_day) const {
-  const int64_t index = epoch_day - first_epoch_day();
-  if (index < 0 || index >= static_cast<int64_t>(late_probability.size())) {
-    return config.business.late_delivery_rate;
-  }
-  return late_probability[static_cast<size_t>(index)];
-}
-
 double Plan::AppAdoption(int64_t ts_us) const {
   if (app_launch_us < 0 || ts_us < app_launch_us) return 0;
   const double ramp = static_cast<double>(std::max<int64_t>(config.app_launch.ramp_us, 1));

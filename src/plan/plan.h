@@ -72,7 +72,13 @@ struct Plan {
   // The window minute holding order `order_index` (0-based); binary search.
   int64_t MinuteOfOrder(int64_t order_index) const;
   // Late-delivery probability for an eligible order promised on `epoch_day`.
-  double LateProbability(int64_t epoch_day) const;
+  double LateProbability(int64_t epoch_day) const {
+    const int64_t index = epoch_day - first_epoch_day();
+    if (index < 0 || index >= static_cast<int64_t>(late_probability.size())) {
+      return config.business.late_delivery_rate;
+    }
+    return late_probability[static_cast<size_t>(index)];
+  }
   // App adoption at `ts_us`, 0 before the launch rising linearly to 1 after the ramp.
   double AppAdoption(int64_t ts_us) const;
   // Whether `ts_us` falls in the payment outage.

@@ -61,12 +61,20 @@ uint8_t DrawReturnReason(RowRng& rng, ProductCategory category, bool late) {
 constexpr double kR2First = 0.7548776662466927;   // 1 / plastic number
 constexpr double kR2Second = 0.5698402909980532;  // 1 / plastic number^2
 
+// Where each lead time's share of [0, 1) ends: 0.12, 0.32, ...
+constexpr std::array<double, kMaxLeadDays> kLeadDayEnds = [] {
+  std::array<double, kMaxLeadDays> ends{};
+  double end = 0;
+  for (size_t lead = 0; lead < ends.size(); ++lead) ends[lead] = end += kLeadDayProbability[lead];
+  return ends;
+}();
+
+// The lead time whose share holds `draw` in [0, 1): the number of shares ending at or below
+// it, counted without branches (the draws are random, so branches would mispredict).
 int LeadDaysFor(double draw) {
-  for (size_t lead = 0; lead < kLeadDayProbability.size(); ++lead) {
-    draw -= kLeadDayProbability[lead];
-    if (draw < 0) return static_cast<int>(lead);
-  }
-  return kMaxLeadDays;
+  int lead = 0;
+  for (double end : kLeadDayEnds) lead += draw >= end ? 1 : 0;
+  return lead;
 }
 
 }  // namespace
@@ -89,8 +97,8 @@ OrderModel::OrderModel(const Plan& plan, const CustomerModel& customers,
     max_late_probability_ = std::max(max_late_probability_, probability);
   }
   if (plan.config.supply_disruption.enabled) {
-    max_late_probability_ =
-        std::min(0.95, max_late_probability_ * std::max(1.0, plan.config.supply_disruption.late_multiplier));
+    max_late_probability_ = std::min(
+        0.95, max_late_probability_ * std::max(1.0, plan.config.supply_disruption.late_multiplier));
   }
   if (customers.market() == Market::kIndia) {
     // Free delivery from Rs 499, else Rs 49; GST charged on top at 5% (a simplification
@@ -153,16 +161,28 @@ void OrderModel::EvaluateDelivery(const OrderSlot& slot, int64_t fate_rank, Orde
   Fulfil(out);
 }
 
-bool OrderModel::MayBeLate(const OrderSlot& slot, OrderRecord::DayOffsets& offsets) const {
-  const int64_t minute_start_us = plan_->MinuteStartUs(slot.minute);
+bool OrderModel::MayBeLateBy(const OrderSlot& slot, int64_t due_by_us,
+                             OrderRecord::DayOffsets& offsets) const {
+  const Plan& plan = *plan_;
+  const int64_t minute_start_us = plan.MinuteStartUs(slot.minute);
   const int64_t day = DaysFromMicros(minute_start_us);
   if (!minutes_within_days_ &&
-      day != DaysFromMicros(minute_start_us + plan_->MinuteLengthUs(slot.minute) - 1)) {
+      day != DaysFromMicros(minute_start_us + plan.MinuteLengthUs(slot.minute) - 1)) {
     return true;  // the minute spans midnight: the order's day is not known yet
   }
+  // Promise's computation, but for the products (unknown here), whose effect is bounded.
   SetDayOffsets(day, offsets);
   const auto index = static_cast<double>(slot.index + 1);
-  return FractionalPart(offsets.late + index * kR2Second) < max_late_probability_;
+  const double late_draw = FractionalPart(offsets.late + index * kR2Second);
+  if (late_draw >= max_late_probability_) return false;  // most orders end here
+  const int64_t promised_day = day + LeadDaysFor(FractionalPart(offsets.lead + index * kR2First));
+  if ((promised_day + 1) * kMicrosPerDay > due_by_us) return false;
+  double late_probability = plan.LateProbability(promised_day);
+  if (plan.config.supply_disruption.enabled) {
+    late_probability = std::min(
+        0.95, late_probability * std::max(1.0, plan.config.supply_disruption.late_multiplier));
+  }
+  return late_draw < late_probability;
 }
 
 bool OrderModel::PaymentFails(const OrderSlot& slot, int64_t fate_rank) const {
@@ -282,18 +302,6 @@ void OrderModel::Promise(OrderRecord& out) const {
     }
   }
   out.late = FractionalPart(offsets.late + index * kR2Second) < late_probability;
-}
-
-void OrderModel::EvaluatePromise(const OrderSlot& slot, int64_t fate_rank, OrderRecord& out) const {
-  if (plan_->config.supply_disruption.enabled) {
-    // The promise then depends on the order's products.
-    Evaluate(slot, fate_rank, out);
-    return;
-  }
-  Place(slot, fate_rank, out);
-  out.has_promise = false;
-  out.late = false;
-  if (!out.payment_failed) Promise(out);
 }
 
 void OrderModel::Fulfil(OrderRecord& out) const {

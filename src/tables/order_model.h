@@ -93,14 +93,11 @@ class OrderModel {
   // late, delivered, delivered_us), equal to Evaluate's. The other fields are left as they
   // were. Several times cheaper than Evaluate unless delivery depends on the products.
   void EvaluateDelivery(const OrderSlot& slot, int64_t fate_rank, OrderRecord& out) const;
-  // Less still: order_id, order_us, payment_failed and, unless payment failed, has_promise,
-  // promised_day and whether delivery is late should the order not be cancelled (`late`);
-  // the first test of a search for late or failed orders.
-  void EvaluatePromise(const OrderSlot& slot, int64_t fate_rank, OrderRecord& out) const;
-  // Quick tests for searches, from the order's slot alone. MayBeLate is false when the order
-  // is surely not late (its lateness draw exceeds every late probability of the run); it
-  // caches the day's offsets in `offsets`. PaymentFails is Evaluate's payment_failed.
-  bool MayBeLate(const OrderSlot& slot, OrderRecord::DayOffsets& offsets) const;
+  // Quick tests for searches, from the order's slot alone. MayBeLateBy is false when the
+  // order surely is not late (were it not cancelled) with its promised day over by
+  // `due_by_us`; it caches the day's offsets in `offsets`. PaymentFails is Evaluate's
+  // payment_failed.
+  bool MayBeLateBy(const OrderSlot& slot, int64_t due_by_us, OrderRecord::DayOffsets& offsets) const;
   bool PaymentFails(const OrderSlot& slot, int64_t fate_rank) const;
   // Evaluate's customer_id for an order whose order_id and order_us are set (by any of the
   // Evaluate functions), without evaluating the rest.
@@ -138,10 +135,10 @@ class OrderModel {
   StreamKey fulfil_key_;
   StreamKey return_key_;
   StreamKey sequence_offset_key_;
-  // For MayBeLate: the highest late probability of the run, and whether every minute lies
-  // within one day (the window starts on a whole minute).
-  double max_late_probability_ = 0;
+  // For MayBeLateBy: whether every minute lies within one day (the window starts on a whole
+  // minute), and the highest late probability of the run.
   bool minutes_within_days_ = false;
+  double max_late_probability_ = 0;
   int64_t currency_ = 0;
   int64_t free_shipping_cents_ = 0;
   int64_t shipping_fee_cents_ = 0;

@@ -73,18 +73,6 @@ bool Fits(uint8_t category, const OrderRecord& order, int64_t created_us) {
   }
 }
 
-// A cheap first test for Fits where fitting orders are rare: a payment issue needs a failed
-// payment, a delay a late delivery that is already due. `order` is scratch space.
-bool MayFit(uint8_t category, const OrderModel& orders, const OrderSlot& slot, int64_t fate_rank,
-            int64_t created_us, OrderRecord& order) {
-  if (category == kPaymentIssue && !orders.PaymentFails(slot, fate_rank)) return false;
-  if (category != kDeliveryDelay && category != kPaymentIssue) return true;
-  orders.EvaluatePromise(slot, fate_rank, order);
-  if (order.order_us > created_us) return false;
-  if (category == kPaymentIssue) return order.payment_failed;
-  return order.late && (order.promised_day + 1) * kMicrosPerDay <= created_us;
-}
-
 // The order a ticket of `category` created at `created_us` is about: from a random order of
 // [first, last), the first that fits, wrapping around; 0 if none within kLinkSteps. Walking
 // consecutive orders needs no search per candidate, and the low-discrepancy spread of late
@@ -97,18 +85,22 @@ int64_t LinkOrder(const OrderModel& orders, uint8_t category, int64_t first, int
       orders.SlotOf(first + static_cast<int64_t>(rng.Below(static_cast<uint64_t>(last - first))));
   AffinePermutation fate(1, 0);
   int64_t fate_minute = -1;  // the minute `fate` belongs to
+  auto fate_rank = [&]() {
+    if (slot.minute != fate_minute) {
+      fate = orders.FatePermutation(slot.minute);
+      fate_minute = slot.minute;
+    }
+    return static_cast<int64_t>(fate(static_cast<uint64_t>(slot.rank)));
+  };
   for (int step = 0; step < kLinkSteps; ++step) {
-    const bool may_be_late = category != kDeliveryDelay || orders.MayBeLate(slot, order.day_offsets);
-    if (may_be_late) {
-      if (slot.minute != fate_minute) {
-        fate = orders.FatePermutation(slot.minute);
-        fate_minute = slot.minute;
-      }
-      const auto fate_rank = static_cast<int64_t>(fate(static_cast<uint64_t>(slot.rank)));
-      if (MayFit(category, orders, slot, fate_rank, created_us, order)) {
-        orders.EvaluateDelivery(slot, fate_rank, order);
-        if (Fits(category, order, created_us)) return order.order_id;
-      }
+    // Cheap first tests where fitting orders are rare: a payment issue needs a failed
+    // payment, a delay a late delivery that is already due.
+    const bool may_fit = category == kPaymentIssue    ? orders.PaymentFails(slot, fate_rank())
+                         : category == kDeliveryDelay ? orders.MayBeLateBy(slot, created_us, order.day_offsets)
+                                                      : true;
+    if (may_fit) {
+      orders.EvaluateDelivery(slot, fate_rank(), order);
+      if (Fits(category, order, created_us)) return order.order_id;
     }
     slot = slot.index + 1 < last ? orders.NextSlot(slot) : orders.SlotOf(first);
   }
