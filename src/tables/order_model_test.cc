@@ -1,0 +1,80 @@
+// The OrderModel's partial evaluations agree with the full one, which the orders table prints:
+// a support ticket that links an order through them sees the same order.
+#include "tables/order_model.h"
+
+#include <gtest/gtest.h>
+
+#include "ecomgen/config.h"
+#include "tables/world.h"
+
+namespace ecomgen {
+namespace {
+
+struct RunCase {
+  const char* scenario;
+  double scale;  // enough for a few thousand orders
+};
+
+Config SmallRun(const RunCase& run) {
+  Result<Config> config = BuiltinScenario(run.scenario);
+  EXPECT_TRUE(config.has_value()) << run.scenario;
+  config->scale = run.scale;
+  return *config;
+}
+
+// Every `stride`-th order of the run, through NextSlot; checks NextSlot against SlotOf too.
+template <typename Check>
+void ForSampledOrders(const OrderModel& orders, int64_t stride, Check&& check) {
+  const int64_t total = orders.plan().total_orders();
+  ASSERT_GT(total, 1000);
+  OrderSlot slot = orders.SlotOf(0);
+  for (int64_t index = 0; index + 1 < total; ++index) {
+    if (index % stride == 0) check(slot);
+    const OrderSlot next = orders.NextSlot(slot);
+    const OrderSlot searched = orders.SlotOf(index + 1);
+    ASSERT_EQ(next.index, searched.index);
+    ASSERT_EQ(next.minute, searched.minute);
+    ASSERT_EQ(next.rank, searched.rank);
+    slot = next;
+  }
+}
+
+class OrderModelTest : public testing::TestWithParam<RunCase> {};
+
+TEST_P(OrderModelTest, PartialEvaluationsAgreeWithEvaluate) {
+  const World world(SmallRun(GetParam()));
+  const OrderModel& orders = world.orders;
+  int64_t late_and_due = 0;
+  ForSampledOrders(orders, 7, [&](const OrderSlot& slot) {
+    OrderRecord full;
+    orders.Evaluate(slot, -1, full);
+    OrderRecord delivery;
+    orders.EvaluateDelivery(slot, orders.MinuteFate(slot.minute, slot.rank), delivery);
+    EXPECT_EQ(delivery.order_id, full.order_id);
+    EXPECT_EQ(delivery.order_us, full.order_us);
+    EXPECT_EQ(delivery.payment_failed, full.payment_failed);
+    EXPECT_EQ(delivery.payment_failed,
+              orders.PaymentFails(slot, orders.MinuteFate(slot.minute, slot.rank)));
+    EXPECT_EQ(delivery.late, full.late);
+    EXPECT_EQ(delivery.delivered, full.delivered);
+    EXPECT_EQ(delivery.delivered_us, full.delivered_us);
+    EXPECT_EQ(delivery.promised_day, full.promised_day);
+    EXPECT_EQ(orders.CustomerOf(delivery), full.customer_id);
+    // MayBeLateBy never rules out an order that is late and due by then.
+    const int64_t due_by_us = (full.promised_day + 1) * kMicrosPerDay;
+    if (full.late && full.status != 1) {
+      ++late_and_due;
+      OrderRecord::DayOffsets offsets;
+      EXPECT_TRUE(orders.MayBeLateBy(slot, due_by_us, offsets)) << "order " << full.order_id;
+      EXPECT_FALSE(orders.MayBeLateBy(slot, due_by_us - 1, offsets)) << "order " << full.order_id;
+    }
+  });
+  EXPECT_GT(late_and_due, 20);
+}
+
+INSTANTIATE_TEST_SUITE_P(Scenarios, OrderModelTest,
+                         testing::Values(RunCase{"baseline", 0.1}, RunCase{"supply_disruption", 0.3},
+                                         RunCase{"payment_outage", 10}));
+
+}  // namespace
+}  // namespace ecomgen
