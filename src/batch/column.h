@@ -9,9 +9,9 @@
 #pragma once
 
 #include <cstdint>
+#include <span>
 #include <string>
 #include <string_view>
-#include <span>
 
 #include "batch/schema.h"
 #include "batch/value_buffer.h"

@@ -34,7 +34,8 @@ class ValueBuffer {
   }
 
   [[gnu::always_inline]] void push_back(T value) {
-    if (size_ == capacity_) [[unlikely]] Grow(size_ + 1);
+    if (size_ == capacity_) [[unlikely]]
+      Grow(size_ + 1);
     data_[size_++] = value;
   }
   void reserve(size_t capacity) {

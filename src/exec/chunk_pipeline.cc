@@ -46,12 +46,13 @@ RowCounts FirstIdsAt(const TableGenerator& generator, int64_t first_chunk, int t
 }  // namespace
 
 Status RunGenerator(const TableGenerator& generator, ChunkRange range,
-                    std::span<PipelineOutput> outputs,
-                    const Format& format, int threads, std::stop_token stop,
+                    std::span<PipelineOutput> outputs, const Format& format, int threads,
+                    std::stop_token stop,
                     const std::function<void(size_t output, int64_t rows)>& on_progress) {
   const int64_t all_chunks = generator.chunk_count();
   const int64_t first_chunk = std::clamp<int64_t>(range.first, 0, all_chunks);
-  const int64_t end_chunk = range.last < 0 ? all_chunks : std::clamp(range.last, first_chunk, all_chunks);
+  const int64_t end_chunk =
+      range.last < 0 ? all_chunks : std::clamp(range.last, first_chunk, all_chunks);
   const int64_t chunks = end_chunk - first_chunk;
   const size_t output_count = outputs.size();
   const RowCounts range_first_ids = FirstIdsAt(generator, first_chunk, threads, stop);
@@ -90,9 +91,8 @@ Status RunGenerator(const TableGenerator& generator, ChunkRange range,
       const auto c = static_cast<size_t>(chunk);
       {
         std::unique_lock lock(mutex);
-        moved.wait(lock, stop, [&] {
-          return chunk < written + kInFlightPerWorker * threads || !status.ok();
-        });
+        moved.wait(lock, stop,
+                   [&] { return chunk < written + kInFlightPerWorker * threads || !status.ok(); });
         if (!status.ok() || stop.stop_requested()) return;
       }
       for (Batch* batch : batch_ptrs) batch->Clear();

@@ -36,8 +36,8 @@ struct ChunkRange {
 // Generates the chunks `range` of `generator` into `outputs` (one per generator output, same
 // order).
 Status RunGenerator(const TableGenerator& generator, ChunkRange range,
-                    std::span<PipelineOutput> outputs,
-                    const Format& format, int threads, std::stop_token stop,
+                    std::span<PipelineOutput> outputs, const Format& format, int threads,
+                    std::stop_token stop,
                     const std::function<void(size_t output, int64_t rows)>& on_progress);
 
 }  // namespace ecomgen

@@ -91,8 +91,7 @@ int64_t CustomerBase::SignupUs(int64_t customer_id) const {
     return std::min(signup - signup % kMicrosPerSecond, window_start_us_ - kMicrosPerSecond);
   }
   const double slot = static_cast<double>(window_us_) / static_cast<double>(new_count_);
-  const double offset =
-      (static_cast<double>(customer_id - base_count_ - 1) + jitter) * slot;
+  const double offset = (static_cast<double>(customer_id - base_count_ - 1) + jitter) * slot;
   const int64_t signup = window_start_us_ + static_cast<int64_t>(offset);
   return signup - signup % kMicrosPerSecond;
 }

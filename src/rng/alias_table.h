@@ -41,7 +41,7 @@ class AliasTable {
   double probability(size_t i) const { return normalized_[i]; }
 
  private:
-  std::vector<uint32_t> prob_;   // threshold scaled to 2^32
+  std::vector<uint32_t> prob_;  // threshold scaled to 2^32
   std::vector<uint32_t> alias_;
   std::vector<double> normalized_;
   std::vector<double> interval_ends_;  // cumulative probabilities of indexes 0 .. size-2

@@ -74,9 +74,7 @@ class RowRng {
   // Uniform in (0, 1): safe for log().
   double UniformOpen() { return (static_cast<double>(Next() >> 11) + 0.5) * 0x1.0p-53; }
   // Uniform integer in [0, n); REQUIRES: n > 0. Lemire's multiply-shift (bias < n / 2^64).
-  uint64_t Below(uint64_t n) {
-    return MulHigh(Next(), n);
-  }
+  uint64_t Below(uint64_t n) { return MulHigh(Next(), n); }
   // Uniform integer in [lo, hi]; REQUIRES: lo <= hi.
   int64_t Between(int64_t lo, int64_t hi) {
     return lo + static_cast<int64_t>(Below(static_cast<uint64_t>(hi - lo) + 1));

@@ -23,13 +23,15 @@ void CampaignsGenerator::FillChunk(int64_t /*chunk*/, std::span<Batch* const> ou
     const auto conversions =
         std::llround(world_.campaigns.ExpectedConversions(campaign, world_.plan));
     const int64_t clicks =
-        conversions + std::llround(static_cast<double>(conversions) / (0.02 + 0.04 * rng.Uniform())) +
+        conversions +
+        std::llround(static_cast<double>(conversions) / (0.02 + 0.04 * rng.Uniform())) +
         rng.Between(50, 500);
     const int64_t impressions =
         clicks + std::llround(static_cast<double>(clicks) / (0.008 + 0.022 * rng.Uniform()));
     const double cpm = (4.0 + 8.0 * rng.Uniform()) * money_scale;
     const auto spend_cents = std::llround(static_cast<double>(impressions) / 1000.0 * cpm * 100.0);
-    const auto budget_cents = std::llround(static_cast<double>(spend_cents) * (1.05 + 0.4 * rng.Uniform()));
+    const auto budget_cents =
+        std::llround(static_cast<double>(spend_cents) * (1.05 + 0.4 * rng.Uniform()));
     row.Int(campaign.id)
         .Str(campaign.name)
         .Int(campaign.type)

@@ -76,7 +76,8 @@ void CartAbandonmentGenerator::FillChunk(int64_t chunk, std::span<Batch* const> 
       const int64_t items = std::min<int64_t>(8, 1 + rng.Poisson(1.2));
       int64_t value_cents = 0;
       for (int64_t item = 0; item < items; ++item) {
-        value_cents += world_.catalog.at(world_.catalog.DrawProduct(generation, rng.Next())).list_price_cents;
+        value_cents +=
+            world_.catalog.at(world_.catalog.DrawProduct(generation, rng.Next())).list_price_cents;
       }
       uint8_t stage = Draw(rng, kStages);
       uint8_t reason = 0;

@@ -25,8 +25,8 @@ constexpr double kShiftPointsPerAmplitude = 12.0;
 
 // Steps of the 4-dimensional Kronecker sequence: powers of 1/g, g the real root of
 // x^5 = x + 1 (Roberts' "R_d" sequence for d = 4), one dimension per preference.
-constexpr std::array<double, 4> kR4 = {0.8566748838545029, 0.7338918566271260,
-                                       0.6287067210378087, 0.5385972572236101};
+constexpr std::array<double, 4> kR4 = {0.8566748838545029, 0.7338918566271260, 0.6287067210378087,
+                                       0.5385972572236101};
 constexpr uint32_t kActivityStream = 11;
 constexpr uint32_t kAdopterStream = kTraitStream + 100;
 
@@ -91,10 +91,14 @@ CustomerTraits CustomerModel::Traits(int64_t id) const {
   // a customer or two at any size, and the four preferences are independent of each other.
   const auto rank = static_cast<double>(place.rank);
   const std::array<double, 4>& offset = preference_offsets_[g];
-  traits.acquisition = static_cast<uint8_t>(acquisition_[g].Quantile(FractionalPart(offset[0] + rank * kR4[0])));
-  traits.channel = static_cast<uint8_t>(channel_[g].Quantile(FractionalPart(offset[1] + rank * kR4[1])));
-  traits.payment = static_cast<uint8_t>(payment_[g].Quantile(FractionalPart(offset[2] + rank * kR4[2])));
-  traits.support = static_cast<uint8_t>(support_[g].Quantile(FractionalPart(offset[3] + rank * kR4[3])));
+  traits.acquisition =
+      static_cast<uint8_t>(acquisition_[g].Quantile(FractionalPart(offset[0] + rank * kR4[0])));
+  traits.channel =
+      static_cast<uint8_t>(channel_[g].Quantile(FractionalPart(offset[1] + rank * kR4[1])));
+  traits.payment =
+      static_cast<uint8_t>(payment_[g].Quantile(FractionalPart(offset[2] + rank * kR4[2])));
+  traits.support =
+      static_cast<uint8_t>(support_[g].Quantile(FractionalPart(offset[3] + rank * kR4[3])));
   traits.city = City(id);
   traits.region = pools_->city_regions[traits.city];
   return traits;

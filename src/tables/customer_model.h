@@ -22,12 +22,12 @@ namespace ecomgen {
 
 struct CustomerTraits {
   Generation generation = Generation::kGenZ;
-  uint8_t acquisition = 0;      // index into vocab::kAcquisition
-  uint8_t channel = 0;          // vocab::kChannel
-  uint8_t payment = 0;          // vocab::kPayment
-  uint8_t support = 0;          // vocab::kSupportChannel
-  uint32_t city = 0;            // index into the market's city list
-  uint8_t region = 0;           // index into AllRegionNames()
+  uint8_t acquisition = 0;  // index into vocab::kAcquisition
+  uint8_t channel = 0;      // vocab::kChannel
+  uint8_t payment = 0;      // vocab::kPayment
+  uint8_t support = 0;      // vocab::kSupportChannel
+  uint32_t city = 0;        // index into the market's city list
+  uint8_t region = 0;       // index into AllRegionNames()
 };
 
 class CustomerModel {

@@ -76,10 +76,11 @@ void CustomersGenerator::FillChunk(int64_t chunk, std::span<Batch* const> out) c
     const int64_t signup_us = world_.plan.customers.SignupUs(id);
     const int64_t signup_year = CivilFromMicros(signup_us).date.year;
     const auto& years = kBirthYears[static_cast<size_t>(traits.generation)];
-    const int64_t latest = std::max(years[0], std::min(years[1], signup_year - kMinimumAgeYears - 1));
+    const int64_t latest =
+        std::max(years[0], std::min(years[1], signup_year - kMinimumAgeYears - 1));
     const int64_t birth_year = rng.Between(years[0], latest);
-    const int64_t birth_day =
-        DaysFromCivil(CivilDate{birth_year, 1, 1}) + rng.Between(0, IsLeapYear(birth_year) ? 365 : 364);
+    const int64_t birth_day = DaysFromCivil(CivilDate{birth_year, 1, 1}) +
+                              rng.Between(0, IsLeapYear(birth_year) ? 365 : 364);
 
     row.Int(id)
         .Str(first)

@@ -18,9 +18,9 @@ constexpr uint32_t kFulfilStream = 4;
 constexpr uint32_t kReturnStream = 5;
 constexpr uint32_t kSequenceOffsetStream = 6;
 
-constexpr double kLostShareOfLate = 0.04;       // late parcels that never arrive
-constexpr double kMeanLatenessDays = 1.8;       // beyond the promised day
-constexpr double kMeanReturnAfterDays = 6.0;    // from delivery to the return request
+constexpr double kLostShareOfLate = 0.04;     // late parcels that never arrive
+constexpr double kMeanLatenessDays = 1.8;     // beyond the promised day
+constexpr double kMeanReturnAfterDays = 6.0;  // from delivery to the return request
 constexpr int64_t kReturnWindowDays = 30;
 constexpr double kProcessingSigma = 0.5;
 
@@ -151,7 +151,8 @@ bool OrderModel::Place(const OrderSlot& slot, int64_t fate_rank, OrderRecord& ou
   return !out.payment_failed && fate < plan.failures[m] + plan.viral_units[m];
 }
 
-void OrderModel::EvaluateDelivery(const OrderSlot& slot, int64_t fate_rank, OrderRecord& out) const {
+void OrderModel::EvaluateDelivery(const OrderSlot& slot, int64_t fate_rank,
+                                  OrderRecord& out) const {
   if (plan_->config.supply_disruption.enabled) {
     // Late deliveries then depend on the order's products.
     Evaluate(slot, fate_rank, out);
@@ -296,7 +297,8 @@ void OrderModel::Promise(OrderRecord& out) const {
   if (plan.config.supply_disruption.enabled) {
     for (int line_idx = 0; line_idx < out.line_count; ++line_idx) {
       if (catalog_->at(out.lines[static_cast<size_t>(line_idx)].product_id).affected) {
-        late_probability = std::min(0.95, late_probability * plan.config.supply_disruption.late_multiplier);
+        late_probability =
+            std::min(0.95, late_probability * plan.config.supply_disruption.late_multiplier);
         break;
       }
     }
@@ -347,9 +349,11 @@ void OrderModel::DecideReturns(OrderRecord& out) const {
   const Config& config = plan_->config;
   RowRng rng(return_key_, static_cast<uint64_t>(out.order_id));
   double processing_mean = config.business.mean_return_processing_days;
-  if (config.returns_wave.enabled) processing_mean *= config.returns_wave.processing_days_multiplier;
+  if (config.returns_wave.enabled)
+    processing_mean *= config.returns_wave.processing_days_multiplier;
   // Log-normal with this mean: median = mean / exp(sigma^2 / 2).
-  const double processing_median = processing_mean / std::exp(kProcessingSigma * kProcessingSigma / 2);
+  const double processing_median =
+      processing_mean / std::exp(kProcessingSigma * kProcessingSigma / 2);
   for (int line_idx = 0; line_idx < out.line_count; ++line_idx) {
     OrderLine& line = out.lines[static_cast<size_t>(line_idx)];
     const Product& product = catalog_->at(line.product_id);

@@ -45,8 +45,8 @@ struct OrderRecord {
   uint8_t channel = 0;
   uint8_t payment = 0;
   bool payment_failed = false;
-  uint8_t status = 0;          // vocab::kOrderStatus
-  int64_t campaign_id = 0;     // 0 = none
+  uint8_t status = 0;       // vocab::kOrderStatus
+  int64_t campaign_id = 0;  // 0 = none
   int line_count = 0;
   std::array<OrderLine, kMaxOrderLines> lines;
   int64_t subtotal_cents = 0;
@@ -55,8 +55,8 @@ struct OrderRecord {
   int64_t tax_cents = 0;
   int64_t total_cents = 0;
   bool has_promise = false;
-  int64_t promised_day = 0;    // days since the epoch
-  bool late = false;           // delivered after the promised day, or never
+  int64_t promised_day = 0;  // days since the epoch
+  bool late = false;         // delivered after the promised day, or never
   bool delivered = false;
   int64_t delivered_us = 0;
   int return_count = 0;
@@ -72,7 +72,7 @@ struct OrderRecord {
 
 // The order's position in the plan: its minute and its rank among the minute's orders.
 struct OrderSlot {
-  int64_t index = 0;   // 0-based order index (order_id - 1)
+  int64_t index = 0;  // 0-based order index (order_id - 1)
   int64_t minute = 0;
   int64_t rank = 0;
 };
@@ -97,7 +97,8 @@ class OrderModel {
   // order surely is not late (were it not cancelled) with its promised day over by
   // `due_by_us`; it caches the day's offsets in `offsets`. PaymentFails is Evaluate's
   // payment_failed.
-  bool MayBeLateBy(const OrderSlot& slot, int64_t due_by_us, OrderRecord::DayOffsets& offsets) const;
+  bool MayBeLateBy(const OrderSlot& slot, int64_t due_by_us,
+                   OrderRecord::DayOffsets& offsets) const;
   bool PaymentFails(const OrderSlot& slot, int64_t fate_rank) const;
   // Evaluate's customer_id for an order whose order_id and order_us are set (by any of the
   // Evaluate functions), without evaluating the rest.

@@ -73,7 +73,8 @@ TEST_P(OrderModelTest, PartialEvaluationsAgreeWithEvaluate) {
 }
 
 INSTANTIATE_TEST_SUITE_P(Scenarios, OrderModelTest,
-                         testing::Values(RunCase{"baseline", 0.1}, RunCase{"supply_disruption", 0.3},
+                         testing::Values(RunCase{"baseline", 0.1},
+                                         RunCase{"supply_disruption", 0.3},
                                          RunCase{"payment_outage", 10}));
 
 }  // namespace

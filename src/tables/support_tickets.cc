@@ -63,7 +63,8 @@ bool Fits(uint8_t category, const OrderRecord& order, int64_t created_us) {
   if (order.order_us > created_us) return false;
   switch (category) {
     case kDeliveryDelay:
-      return order.late && order.status != 1 && (order.promised_day + 1) * kMicrosPerDay <= created_us;
+      return order.late && order.status != 1 &&
+             (order.promised_day + 1) * kMicrosPerDay <= created_us;
     case kPaymentIssue:
       return order.payment_failed;
     case kOrderChange:
@@ -95,9 +96,10 @@ int64_t LinkOrder(const OrderModel& orders, uint8_t category, int64_t first, int
   for (int step = 0; step < kLinkSteps; ++step) {
     // Cheap first tests where fitting orders are rare: a payment issue needs a failed
     // payment, a delay a late delivery that is already due.
-    const bool may_fit = category == kPaymentIssue    ? orders.PaymentFails(slot, fate_rank())
-                         : category == kDeliveryDelay ? orders.MayBeLateBy(slot, created_us, order.day_offsets)
-                                                      : true;
+    const bool may_fit = category == kPaymentIssue ? orders.PaymentFails(slot, fate_rank())
+                         : category == kDeliveryDelay
+                             ? orders.MayBeLateBy(slot, created_us, order.day_offsets)
+                             : true;
     if (may_fit) {
       orders.EvaluateDelivery(slot, fate_rank(), order);
       if (Fits(category, order, created_us)) return order.order_id;
@@ -165,8 +167,8 @@ void SupportTicketsGenerator::FillChunk(int64_t chunk, std::span<Batch* const> o
 
       // Find the order the ticket is about.
       int64_t order_id = 0;
-      const bool needs_order = category != kRestockInquiry && category != kAccountAccess &&
-                               category != kGeneralInquiry;
+      const bool needs_order =
+          category != kRestockInquiry && category != kAccountAccess && category != kGeneralInquiry;
       if (needs_order) {
         const OrderWindow window = WindowFor(category, created_us);
         const int64_t from_minute = std::clamp<int64_t>(
@@ -179,8 +181,8 @@ void SupportTicketsGenerator::FillChunk(int64_t chunk, std::span<Batch* const> o
         // No fitting order (early in the window, or none failed): a general question.
         if (order_id == 0 && category != kPaymentIssue) category = kGeneralInquiry;
       }
-      const int64_t customer_id = order_id != 0 ? world_.orders.CustomerOf(order)
-                                                : world_.customers.Pick(rng, created_us);
+      const int64_t customer_id =
+          order_id != 0 ? world_.orders.CustomerOf(order) : world_.customers.Pick(rng, created_us);
       const CustomerTraits traits = world_.customers.Traits(customer_id);
       const uint8_t channel = world_.customers.TicketChannel(rng, traits);
       const uint8_t priority = DrawPriority(rng, category);

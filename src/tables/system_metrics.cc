@@ -50,13 +50,14 @@ void SystemMetricsGenerator::FillChunk(int64_t chunk, std::span<Batch* const> ou
     const int32_t failures = plan.failures[m];
 
     const double sessions_expected = std::max(1.0, orders_per_minute * load * kSessionsPerOrder);
-    const int64_t sessions =
-        std::max<int64_t>(orders + plan.carts[m],
-                          std::llround(sessions_expected * (1 + 0.05 * rng.Normal())));
-    const double rps = static_cast<double>(sessions) * kRequestsPerSession * (1 + 0.05 * rng.Normal());
+    const int64_t sessions = std::max<int64_t>(
+        orders + plan.carts[m], std::llround(sessions_expected * (1 + 0.05 * rng.Normal())));
+    const double rps =
+        static_cast<double>(sessions) * kRequestsPerSession * (1 + 0.05 * rng.Normal());
     // Latency grows with the square of utilization (queueing), and a failing gateway makes
     // checkout calls time out.
-    const double p50 = kBaseP50Ms * (1 + 0.6 * utilization * utilization) * (1 + 0.08 * rng.Normal());
+    const double p50 =
+        kBaseP50Ms * (1 + 0.6 * utilization * utilization) * (1 + 0.08 * rng.Normal());
     double p95 = p50 * (2.4 + 0.8 * utilization) * (1 + 0.05 * rng.Normal());
     if (outage) p95 *= 4.0;
     const double p99 = p95 * (1.6 + 0.1 * rng.Uniform());
