@@ -14,7 +14,9 @@
 
 #include <bit>
 #include <cmath>
+#include <cstddef>
 #include <cstdint>
+#include <span>
 
 #include "ecomgen/table_id.h"
 #include "rng/mul_high.h"
@@ -94,6 +96,10 @@ class RowRng {
   int64_t Poisson(double mean);
   // Beta(a, b) through two gamma draws (Marsaglia-Tsang); a, b >= 1 keeps it simple and exact.
   double Beta(double a, double b);
+  // An index drawn in proportion to `weights` (non-negative, at least one positive), by one
+  // uniform draw; never an index of weight 0. For fixed small vocabularies, where building
+  // an AliasTable would not pay.
+  size_t Weighted(std::span<const double> weights);
 
  private:
   double Gamma(double shape);

@@ -1,5 +1,6 @@
 #include "rng/counter_rng.h"
 
+#include <array>
 #include <gtest/gtest.h>
 
 #include <set>
@@ -65,6 +66,21 @@ TEST(AffinePermutationTest, IsABijection) {
     EXPECT_EQ(images.size(), n);
     EXPECT_LT(*images.rbegin(), n);
   }
+}
+
+TEST(CounterRngTest, WeightedFollowsTheWeightsAndSkipsZeros) {
+  const std::array<double, 4> weights = {2, 0, 1, 7};
+  std::array<int, 4> counts{};
+  constexpr int kDraws = 100000;
+  for (int draw = 0; draw < kDraws; ++draw) {
+    RowRng rng(3, TableId::kOrders, 9, static_cast<uint64_t>(draw));
+    ++counts[rng.Weighted(weights)];
+  }
+  EXPECT_EQ(counts[1], 0);
+  // Standard error of a share <= sqrt(0.25 / 1e5) ~ 0.0016; 0.008 is 5 sigma.
+  EXPECT_NEAR(counts[0] / double{kDraws}, 0.2, 0.008);
+  EXPECT_NEAR(counts[2] / double{kDraws}, 0.1, 0.008);
+  EXPECT_NEAR(counts[3] / double{kDraws}, 0.7, 0.008);
 }
 
 }  // namespace

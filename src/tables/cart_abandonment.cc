@@ -22,17 +22,6 @@ enum Reason : uint8_t {
   kTechnicalError,
 };
 
-uint8_t Draw(RowRng& rng, std::span<const double> weights) {
-  double total = 0;
-  for (double w : weights) total += w;
-  double draw = rng.Uniform() * total;
-  for (size_t i = 0; i < weights.size(); ++i) {
-    draw -= weights[i];
-    if (draw < 0 && weights[i] > 0) return static_cast<uint8_t>(i);
-  }
-  return 0;
-}
-
 }  // namespace
 
 CartAbandonmentGenerator::CartAbandonmentGenerator(const World& world)
@@ -79,15 +68,16 @@ void CartAbandonmentGenerator::FillChunk(int64_t chunk, std::span<Batch* const> 
         value_cents +=
             world_.catalog.at(world_.catalog.DrawProduct(generation, rng.Next())).list_price_cents;
       }
-      uint8_t stage = Draw(rng, kStages);
+      auto stage = static_cast<uint8_t>(rng.Weighted(kStages));
       uint8_t reason = 0;
       if (outage && rng.Bernoulli(0.85)) {
         // The gateway is down: carts die at payment.
         stage = kPayment;
         reason = rng.Bernoulli(0.85) ? kPaymentFailed : kTechnicalError;
       } else {
-        reason = Draw(rng, stage == kPayment ? std::span<const double>(kPaymentReasons)
-                                             : std::span<const double>(early));
+        reason = static_cast<uint8_t>(rng.Weighted(stage == kPayment
+                                                       ? std::span<const double>(kPaymentReasons)
+                                                       : std::span<const double>(early)));
       }
       const bool recovered = rng.Bernoulli(outage ? 2 * kRecoveredShare : kRecoveredShare);
       row.Int(index + 1)

@@ -41,15 +41,8 @@ uint8_t DrawReturnReason(RowRng& rng, ProductCategory category, bool late) {
   const std::array<double, 7>& weights = category == ProductCategory::kClothing      ? kClothing
                                          : category == ProductCategory::kElectronics ? kElectronics
                                                                                      : kOther;
-  double total = 0;
-  for (double w : weights) total += w;
   if (late && rng.Bernoulli(0.3)) return 6;
-  double draw = rng.Uniform() * total;
-  for (size_t i = 0; i < weights.size(); ++i) {
-    draw -= weights[i];
-    if (draw < 0) return static_cast<uint8_t>(i);
-  }
-  return 5;
+  return static_cast<uint8_t>(rng.Weighted(weights));
 }
 
 // Lead time and lateness use a two-dimensional low-discrepancy (Kronecker "R2") sequence over

@@ -109,17 +109,6 @@ int64_t LinkOrder(const OrderModel& orders, uint8_t category, int64_t first, int
   return 0;
 }
 
-uint8_t DrawFrom(RowRng& rng, const std::array<double, 8>& weights) {
-  double total = 0;
-  for (double w : weights) total += w;
-  double draw = rng.Uniform() * total;
-  for (size_t i = 0; i < weights.size(); ++i) {
-    draw -= weights[i];
-    if (draw < 0 && weights[i] > 0) return static_cast<uint8_t>(i);
-  }
-  return kGeneralInquiry;
-}
-
 uint8_t DrawPriority(RowRng& rng, uint8_t category) {
   const double u = rng.Uniform();
   switch (category) {
@@ -162,7 +151,7 @@ void SupportTicketsGenerator::FillChunk(int64_t chunk, std::span<Batch* const> o
       } else if (rng.Bernoulli(plan.delay_ticket_share[m])) {
         category = kDeliveryDelay;
       } else {
-        category = DrawFrom(rng, kEverydayMix);
+        category = static_cast<uint8_t>(rng.Weighted(kEverydayMix));
       }
 
       // Find the order the ticket is about.
