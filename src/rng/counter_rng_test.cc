@@ -1,8 +1,8 @@
 #include "rng/counter_rng.h"
 
-#include <array>
 #include <gtest/gtest.h>
 
+#include <array>
 #include <set>
 
 namespace ecomgen {
