@@ -195,7 +195,7 @@ Plan BuildPlan(const Config& config) {
     for (size_t m = 0; m < minutes; ++m) plan.failures[m] = std::min(plan.failures[m], plan.orders[m]);
   }
 
-  plan.viral_units = AllocateViralUnits(plan, curves);
+  plan.viral_units = AllocateViralUnits(plan);
 
   // Late-delivery probability per promise day: the day's delay target over the eligible
   // orders expected to be promised that day (fewer in the first days, whose feeders

@@ -119,8 +119,7 @@ ScenarioCurves BuildScenarioCurves(const Plan& plan, const std::vector<double>& 
   return curves;
 }
 
-std::vector<int32_t> AllocateViralUnits(Plan& plan, const ScenarioCurves& curves) {
-  (void)curves;
+std::vector<int32_t> AllocateViralUnits(Plan& plan) {
   const auto minutes = static_cast<size_t>(plan.minute_count);
   std::vector<int32_t> units(minutes, 0);
   const ViralConfig& viral = plan.config.viral;

@@ -29,6 +29,6 @@ ScenarioCurves BuildScenarioCurves(const Plan& plan, const std::vector<double>& 
 // Units of the viral product per minute: exponential demand growth, capped by inventory.
 // Sets plan.sellout_us when the inventory runs out inside the window. All zeros unless the
 // scenario has a viral product. REQUIRES: plan.orders and plan.failures are filled.
-std::vector<int32_t> AllocateViralUnits(Plan& plan, const ScenarioCurves& curves);
+std::vector<int32_t> AllocateViralUnits(Plan& plan);
 
 }  // namespace ecomgen

@@ -143,8 +143,7 @@ int64_t CustomerModel::Pick(RowRng& rng, int64_t ts_us, CustomerTraits* traits) 
   return candidate;
 }
 
-uint8_t CustomerModel::WithoutApp(RowRng& rng, uint8_t channel) const {
-  (void)rng;
+uint8_t CustomerModel::WithoutApp(uint8_t channel) const {
   return channel == kMobileApp ? static_cast<uint8_t>(kMobileWeb) : channel;
 }
 
@@ -163,7 +162,7 @@ uint8_t CustomerModel::OrderChannel(RowRng& rng, int64_t id, const CustomerTrait
   const bool adopter = adopter_draw < launch.adopter_rate * plan_->AppAdoption(ts_us);
   const bool app = adopter && rng.Bernoulli(launch.app_use_rate);
   if (app) return static_cast<uint8_t>(kMobileApp);
-  return WithoutApp(rng, channel);
+  return WithoutApp(channel);
 }
 
 uint8_t CustomerModel::OrderPayment(RowRng& rng, const CustomerTraits& traits) const {
@@ -182,7 +181,7 @@ uint8_t CustomerModel::TicketChannel(RowRng& rng, const CustomerTraits& traits) 
 uint8_t CustomerModel::GuestChannel(RowRng& rng, int64_t ts_us) const {
   const auto g = static_cast<size_t>(generation_mix_.Sample(rng.Next()));
   const auto channel = static_cast<uint8_t>(channel_[g].Sample(rng.Next()));
-  if (plan_->app_launch_us >= 0 && (ts_us < plan_->app_launch_us)) return WithoutApp(rng, channel);
+  if (plan_->app_launch_us >= 0 && (ts_us < plan_->app_launch_us)) return WithoutApp(channel);
   return channel;
 }
 

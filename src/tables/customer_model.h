@@ -61,7 +61,8 @@ class CustomerModel {
   double Activity(int64_t id) const;
   // The city (index into the market's list) of customer `id`.
   uint32_t City(int64_t id) const;
-  uint8_t WithoutApp(RowRng& rng, uint8_t channel) const;
+  // `channel`, or mobile web in place of the app.
+  uint8_t WithoutApp(uint8_t channel) const;
 
   const Plan* plan_;
   Market market_;
