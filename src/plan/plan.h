@@ -10,6 +10,7 @@
 // Thread safety: immutable after BuildPlan; shared by const reference with every worker.
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
 #include <vector>
 
@@ -26,6 +27,9 @@ struct PlanDay {
   bool whole = false;        // the whole day lies inside the window
 };
 
+// The most units of the viral product one order may buy.
+inline constexpr int32_t kMaxViralUnitsPerOrder = 5;
+
 struct Plan {
   Config config;
   int64_t start_us = 0;
@@ -39,7 +43,7 @@ struct Plan {
   std::vector<int32_t> failures;     // orders of the minute whose payment fails
   std::vector<int32_t> carts;
   std::vector<int32_t> tickets;
-  std::vector<int32_t> viral_units;  // orders of the minute that carry the viral product
+  std::vector<int32_t> viral_units;  // units of the viral product sold in the minute
   std::vector<float> load;           // expected orders / the baseline's average per minute
   std::vector<float> delay_ticket_share;  // share of the minute's tickets about a late delivery
   // Share of the minute's tickets caused by the scenario itself (payment issues during an
@@ -72,6 +76,13 @@ struct Plan {
   // The window minute holding order `order_index` (0-based); binary search.
   int64_t MinuteOfOrder(int64_t order_index) const;
   // Late-delivery probability for an eligible order promised on `epoch_day`.
+  // The minute's orders that carry the viral product: one unit each while the minute has
+  // enough successful orders, else the units spread over all of them (at most
+  // kMaxViralUnitsPerOrder each), as in small runs.
+  int64_t ViralCarriers(int64_t minute) const {
+    const auto m = static_cast<size_t>(minute);
+    return std::min<int64_t>(viral_units[m], orders[m] - failures[m]);
+  }
   double LateProbability(int64_t epoch_day) const {
     const int64_t index = epoch_day - first_epoch_day();
     if (index < 0 || index >= static_cast<int64_t>(late_probability.size())) {

@@ -147,8 +147,9 @@ std::vector<int32_t> AllocateViralUnits(Plan& plan) {
     previous = target;
   }
 
-  // Within an hour, units follow successful orders; a minute never sells more units than it
-  // has successful orders, and what does not fit moves to the next minute.
+  // Within an hour, units follow successful orders; a minute never sells more units than
+  // kMaxViralUnitsPerOrder per successful order, and what does not fit moves to the next
+  // hour.
   int64_t carry = 0;
   std::vector<double> expected;
   for (size_t h = 0; h < hour_count; ++h) {
@@ -169,7 +170,7 @@ std::vector<int32_t> AllocateViralUnits(Plan& plan) {
     DiffuseAcrossMinutes(expected, 0.5, out);
     int64_t placed = 0;
     for (size_t m = first; m < last; ++m) {
-      units[m] = std::min(units[m], plan.orders[m] - plan.failures[m]);
+      units[m] = std::min(units[m], (plan.orders[m] - plan.failures[m]) * kMaxViralUnitsPerOrder);
       placed += units[m];
     }
     carry = wanted - placed;

@@ -126,7 +126,7 @@ int64_t OrderModel::MinuteFate(int64_t minute, int64_t rank) const {
   return static_cast<int64_t>(FatePermutation(minute)(static_cast<uint64_t>(rank)));
 }
 
-bool OrderModel::Place(const OrderSlot& slot, int64_t fate_rank, OrderRecord& out) const {
+int64_t OrderModel::Place(const OrderSlot& slot, int64_t fate_rank, OrderRecord& out) const {
   const Plan& plan = *plan_;
   const auto m = static_cast<size_t>(slot.minute);
   out.order_id = slot.index + 1;
@@ -141,7 +141,13 @@ bool OrderModel::Place(const OrderSlot& slot, int64_t fate_rank, OrderRecord& ou
 
   const int64_t fate = fate_rank >= 0 ? fate_rank : MinuteFate(slot.minute, slot.rank);
   out.payment_failed = fate < plan.failures[m];
-  return !out.payment_failed && fate < plan.failures[m] + plan.viral_units[m];
+  // Carriers of the viral product come right after the failures in the minute's fate order;
+  // the first `units % carriers` of them take one unit more.
+  const int64_t carrier = fate - plan.failures[m];
+  const int64_t carriers = plan.ViralCarriers(slot.minute);
+  if (out.payment_failed || carrier >= carriers) return 0;
+  const int64_t units = plan.viral_units[m];
+  return units / carriers + (carrier < units % carriers ? 1 : 0);
 }
 
 void OrderModel::EvaluateDelivery(const OrderSlot& slot, int64_t fate_rank,
@@ -210,7 +216,7 @@ void OrderModel::Evaluate(const OrderSlot& slot, int64_t fate_rank, OrderRecord&
   const OrderRecord::DayOffsets offsets = out.day_offsets;
   out = OrderRecord{};
   out.day_offsets = offsets;
-  const bool viral = Place(slot, fate_rank, out);
+  const int64_t viral_units = Place(slot, fate_rank, out);
   RowRng rng(order_key_, static_cast<uint64_t>(slot.index));
   out.customer_id = customers_->Pick(rng, out.order_us, &out.customer);
   out.channel = customers_->OrderChannel(rng, out.customer_id, out.customer, out.order_us);
@@ -218,7 +224,7 @@ void OrderModel::Evaluate(const OrderSlot& slot, int64_t fate_rank, OrderRecord&
   const Campaign* campaign = campaigns_->Attribute(rng, out.order_us);
   out.campaign_id = campaign != nullptr ? campaign->id : 0;
 
-  FillLines(rng, viral, out);
+  FillLines(rng, viral_units, out);
   // Campaign discounts apply to the campaign's categories, unless the scenario's own discount
   // already covers the line.
   int64_t gross = 0;
@@ -245,15 +251,15 @@ void OrderModel::Evaluate(const OrderSlot& slot, int64_t fate_rank, OrderRecord&
   DecideReturns(out);
 }
 
-void OrderModel::FillLines(RowRng& rng, bool viral, OrderRecord& out) const {
+void OrderModel::FillLines(RowRng& rng, int64_t viral_units, OrderRecord& out) const {
   const CohortConfig& cohort = plan_->config.cohorts[static_cast<size_t>(out.customer.generation)];
   int64_t lines = 1 + rng.Poisson(std::max(0.0, cohort.mean_basket_items - 1.0));
   lines = std::min<int64_t>(lines, kMaxOrderLines);
   int line_idx = 0;
-  if (viral) {
-    // The viral product: one unit per order, so units sold equal the plan's allotment.
+  if (viral_units > 0) {
+    // The viral product, in the quantity the plan allotted, so units sold equal the plan's.
     out.lines[0].product_id = catalog_->viral_product_id();
-    out.lines[0].quantity = 1;
+    out.lines[0].quantity = viral_units;
     line_idx = 1;
   }
   for (; line_idx < lines; ++line_idx) {

@@ -106,16 +106,17 @@ class OrderModel {
   // The slot of the order after `slot`. REQUIRES: slot.index + 1 < plan().total_orders().
   OrderSlot NextSlot(const OrderSlot& slot) const;
   // Where rank `rank` of `minute` falls in the minute's keyed permutation: positions below
-  // failures[m] fail payment; the next viral_units[m] positions carry the viral product.
+  // failures[m] fail payment; the next plan().ViralCarriers(m) positions carry the viral
+  // product.
   int64_t MinuteFate(int64_t minute, int64_t rank) const;
   // The keyed permutation behind MinuteFate, for callers that walk a whole minute.
   AffinePermutation FatePermutation(int64_t minute) const;
 
  private:
-  // Sets order_id, order_us and payment_failed; returns whether the order carries the viral
-  // product.
-  bool Place(const OrderSlot& slot, int64_t fate_rank, OrderRecord& out) const;
-  void FillLines(RowRng& rng, bool viral, OrderRecord& out) const;
+  // Sets order_id, order_us and payment_failed; returns the units of the viral product the
+  // order buys (0: none).
+  int64_t Place(const OrderSlot& slot, int64_t fate_rank, OrderRecord& out) const;
+  void FillLines(RowRng& rng, int64_t viral_units, OrderRecord& out) const;
   // The delivery fields; reads order_id, order_us, payment_failed and the lines.
   void Fulfil(OrderRecord& out) const;
   // has_promise, promised_day and late (as if not cancelled); reads order_id, order_us and

@@ -92,6 +92,8 @@ INSTANTIATE_TEST_SUITE_P(
                     ScenarioCase{"supply_disruption", {"supply_disruption", "--scale", "0.5"}},
                     ScenarioCase{"payment_outage", {"payment_outage"}},
                     ScenarioCase{"viral_moment", {"viral_moment"}},
+                    // Too few orders for one unit each: orders carry several units.
+                    ScenarioCase{"viral_moment_small", {"viral_moment", "--scale", "0.1"}},
                     ScenarioCase{"customer_segments", {"customer_segments", "--scale", "0.2"}},
                     ScenarioCase{"seasonal_planning", {"seasonal_planning", "--scale", "0.2"}},
                     ScenarioCase{"multi_channel", {"multi_channel", "--scale", "0.3"}},
