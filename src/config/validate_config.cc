@@ -21,6 +21,9 @@ constexpr double kSumTolerance = 0.01;
 // least six orders of magnitude below INT64_MAX, so sums and products of counts cannot overflow.
 constexpr double kMaxExpectedOrders = 1e12;
 constexpr double kMaxExpectedCustomers = 1e11;
+// The plan keeps per-minute counts and prefix sums for the whole window (about 250 KB a day
+// at its peak, whatever the scale); four years stay well under 512 MiB of memory.
+constexpr int64_t kMaxDurationDays = 4 * 365 + 1;
 // The smallest Cholesky pivot accepted: a matrix this close to singular would ask for daily
 // series that are (almost) exact linear combinations of each other.
 constexpr double kMinCholeskyPivot = 1e-9;
@@ -220,6 +223,13 @@ std::optional<ConfigIssue> CheckVolume(const Config& config) {
 }
 
 std::optional<ConfigIssue> CheckWindowAndEvents(const Config& config) {
+  if (config.duration_us > kMaxDurationDays * kMicrosPerDay) {
+    return ConfigIssue{
+        "duration",
+        fmt::format("{} is longer than the limit of {} days (4 years); generate longer "
+                    "histories as consecutive windows with --start",
+                    FormatDuration(config.duration_us), kMaxDurationDays)};
+  }
   if (config.duration_us > kMaxTimestampUs - config.start_us) {
     return ConfigIssue{
         "duration",
