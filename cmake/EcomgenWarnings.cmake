@@ -15,3 +15,12 @@ if(ECOMGEN_SANITIZE)
   add_compile_options(-fsanitize=${ECOMGEN_SANITIZE} -fno-omit-frame-pointer -fno-sanitize-recover=all)
   add_link_options(-fsanitize=${ECOMGEN_SANITIZE})
 endif()
+
+# Fuzzing: every target gets libFuzzer's coverage instrumentation; the fuzz targets themselves
+# link the libFuzzer driver (fuzz/CMakeLists.txt). Combine with ECOMGEN_SANITIZE=address,undefined.
+if(ECOMGEN_FUZZ)
+  if(NOT CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
+    message(FATAL_ERROR "ECOMGEN_FUZZ needs clang (libFuzzer), e.g. -DCMAKE_CXX_COMPILER=clang++-14")
+  endif()
+  add_compile_options(-fsanitize=fuzzer-no-link)
+endif()
