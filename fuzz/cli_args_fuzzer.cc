@@ -37,14 +37,14 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   const ecomgen::Result<ecomgen::cli::GenerateArgs> parsed =
       ecomgen::cli::ParseGenerateArgs(words[0], args);
   if (!parsed) {
-    FUZZ_CHECK(parsed.error().code() == ecomgen::Status::Code::kInvalidArgument);
-    FUZZ_CHECK(!parsed.error().message().empty());
+    ECOMGEN_FUZZ_CHECK(parsed.error().code() == ecomgen::Status::Code::kInvalidArgument);
+    ECOMGEN_FUZZ_CHECK(!parsed.error().message().empty());
     return 0;
   }
   if (parsed->help) return 0;
   const ecomgen::RunOptions& options = parsed->options;
-  FUZZ_CHECK(ecomgen::ValidateConfig(options.config).ok());
-  FUZZ_CHECK(options.threads >= 0 && options.threads <= 4096);
-  FUZZ_CHECK(options.shard_index >= 1 && options.shard_index <= options.shard_count);
+  ECOMGEN_FUZZ_CHECK(ecomgen::ValidateConfig(options.config).ok());
+  ECOMGEN_FUZZ_CHECK(options.threads >= 0 && options.threads <= 4096);
+  ECOMGEN_FUZZ_CHECK(options.shard_index >= 1 && options.shard_index <= options.shard_count);
   return 0;
 }

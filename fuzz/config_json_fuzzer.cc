@@ -15,13 +15,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   const std::string_view text(reinterpret_cast<const char*>(data), size);
   const ecomgen::Result<ecomgen::Config> config = ecomgen::ConfigFromJson(text, "fuzz.json");
   if (!config) {
-    FUZZ_CHECK(config.error().code() == ecomgen::Status::Code::kInvalidArgument);
-    FUZZ_CHECK(config.error().message().starts_with("fuzz.json:"));
+    ECOMGEN_FUZZ_CHECK(config.error().code() == ecomgen::Status::Code::kInvalidArgument);
+    ECOMGEN_FUZZ_CHECK(config.error().message().starts_with("fuzz.json:"));
     return 0;
   }
   const std::string shown = ecomgen::ConfigToJsonText(*config);
   const ecomgen::Result<ecomgen::Config> again = ecomgen::ConfigFromJson(shown, "shown.json");
-  FUZZ_CHECK(again.has_value());
-  FUZZ_CHECK(ecomgen::ConfigToJsonText(*again) == shown);
+  ECOMGEN_FUZZ_CHECK(again.has_value());
+  ECOMGEN_FUZZ_CHECK(ecomgen::ConfigToJsonText(*again) == shown);
   return 0;
 }

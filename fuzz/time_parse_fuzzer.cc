@@ -12,18 +12,20 @@
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   const std::string_view text(reinterpret_cast<const char*>(data), size);
   if (const ecomgen::Result<int64_t> duration = ecomgen::ParseDuration(text)) {
-    FUZZ_CHECK(*duration > 0 && *duration <= ecomgen::kMaxDurationUs);
-    const ecomgen::Result<int64_t> again = ecomgen::ParseDuration(ecomgen::FormatDuration(*duration));
-    FUZZ_CHECK(again.has_value() && *again == *duration);
+    ECOMGEN_FUZZ_CHECK(*duration > 0 && *duration <= ecomgen::kMaxDurationUs);
+    const ecomgen::Result<int64_t> again =
+        ecomgen::ParseDuration(ecomgen::FormatDuration(*duration));
+    ECOMGEN_FUZZ_CHECK(again.has_value() && *again == *duration);
   } else {
-    FUZZ_CHECK(duration.error().code() == ecomgen::Status::Code::kInvalidArgument);
+    ECOMGEN_FUZZ_CHECK(duration.error().code() == ecomgen::Status::Code::kInvalidArgument);
   }
   if (const ecomgen::Result<int64_t> ts = ecomgen::ParseUtcTimestamp(text)) {
-    FUZZ_CHECK(*ts >= 0 && *ts <= ecomgen::kMaxTimestampUs);
-    const ecomgen::Result<int64_t> again = ecomgen::ParseUtcTimestamp(ecomgen::FormatUtcTimestamp(*ts));
-    FUZZ_CHECK(again.has_value() && *again == *ts);
+    ECOMGEN_FUZZ_CHECK(*ts >= 0 && *ts <= ecomgen::kMaxTimestampUs);
+    const ecomgen::Result<int64_t> again =
+        ecomgen::ParseUtcTimestamp(ecomgen::FormatUtcTimestamp(*ts));
+    ECOMGEN_FUZZ_CHECK(again.has_value() && *again == *ts);
   } else {
-    FUZZ_CHECK(ts.error().code() == ecomgen::Status::Code::kInvalidArgument);
+    ECOMGEN_FUZZ_CHECK(ts.error().code() == ecomgen::Status::Code::kInvalidArgument);
   }
   return 0;
 }

@@ -18,7 +18,8 @@ Result<std::vector<TableId>> ParseTables(const std::string& list) {
     if (!table) {
       std::string known;
       for (TableId t : kAllTables) known += (known.empty() ? "" : ", ") + std::string(TableName(t));
-      return Status::InvalidArgument("--tables: unknown table \"" + name + "\" (tables: " + known + ")");
+      return Status::InvalidArgument("--tables: unknown table \"" + name + "\" (tables: " + known +
+                                     ")");
     }
     tables.push_back(*table);
     begin = end + 1;
@@ -36,11 +37,14 @@ std::optional<int> ParseWholeInt(std::string_view text) {
 
 // "K/N" with 1 <= K <= N.
 Status ParseShard(const std::string& shard, RunOptions& options) {
-  const size_t slash = shard.find('/');
-  const std::optional<int> index =
-      slash == std::string::npos ? std::nullopt : ParseWholeInt(std::string_view(shard).substr(0, slash));
-  const std::optional<int> count =
-      slash == std::string::npos ? std::nullopt : ParseWholeInt(std::string_view(shard).substr(slash + 1));
+  const std::string_view text = shard;
+  const size_t slash = text.find('/');
+  std::optional<int> index;
+  std::optional<int> count;
+  if (slash != std::string_view::npos) {
+    index = ParseWholeInt(text.substr(0, slash));
+    count = ParseWholeInt(text.substr(slash + 1));
+  }
   if (!index || !count || *count < 1 || *index < 1 || *index > *count) {
     return Status::InvalidArgument("--shard: expected K/N with 1 <= K <= N, got \"" + shard + "\"");
   }

@@ -40,8 +40,8 @@ double FormatShare(const RunOptions& options) {
 uint64_t PlannedOutputBytes(const std::vector<PlannedTable>& planned, const RunOptions& options) {
   double bytes = 0;
   for (const PlannedTable& table : planned) {
-    if (!options.tables.empty() &&
-        std::find(options.tables.begin(), options.tables.end(), table.table) == options.tables.end()) {
+    if (!options.tables.empty() && std::find(options.tables.begin(), options.tables.end(),
+                                             table.table) == options.tables.end()) {
       continue;
     }
     double rows = static_cast<double>(table.rows);

@@ -67,8 +67,8 @@ Result<std::unique_ptr<OutputFile>> StagedFiles::Create(const std::string& name)
   if (!file) return file;
   names_.push_back(name);
   if (fault_budget_ == nullptr) return file;
-  return std::unique_ptr<OutputFile>(std::make_unique<FaultInjectingOutputFile>(
-      std::move(*file), TempPath(name), fault_budget_));
+  return std::unique_ptr<OutputFile>(
+      std::make_unique<FaultInjectingOutputFile>(std::move(*file), TempPath(name), fault_budget_));
 }
 
 Status StagedFiles::Commit() {

@@ -30,11 +30,10 @@ namespace fs = std::filesystem;
 
 constexpr const char* kFailAfterBytes = "ECOMGEN_FAIL_AFTER_BYTES";
 // A run long enough (about a second in a release build) that a test can act while it writes.
-const std::vector<std::string> kLongRun = {"baseline", "--scale", "4", "--threads", "2",
-                                           "--quiet"};
+const std::vector<std::string> kLongRun = {"baseline", "--scale", "4", "--threads", "2", "--quiet"};
 // A small, quick run.
-const std::vector<std::string> kSmallRun = {"baseline", "--scale", "0.05", "--threads", "2",
-                                            "--quiet"};
+const std::vector<std::string> kSmallRun = {"baseline",  "--scale", "0.05",
+                                            "--threads", "2",       "--quiet"};
 
 std::vector<std::string> With(std::vector<std::string> args, const std::vector<std::string>& more) {
   args.insert(args.end(), more.begin(), more.end());
@@ -61,7 +60,8 @@ std::string Join(const std::vector<std::string>& names) {
 }
 
 // Waits until `dir` holds a run's temporary; false after `timeout`.
-bool WaitForTemporary(const fs::path& dir, std::chrono::seconds timeout = std::chrono::seconds(60)) {
+bool WaitForTemporary(const fs::path& dir,
+                      std::chrono::seconds timeout = std::chrono::seconds(60)) {
   const auto deadline = std::chrono::steady_clock::now() + timeout;
   while (std::chrono::steady_clock::now() < deadline) {
     for (const std::string& name : Entries(dir)) {
@@ -106,8 +106,9 @@ uint64_t RunBytes(const std::vector<std::string>& args) {
 void ExpectInjectedFailureLeavesNothing(const std::vector<std::string>& args, uint64_t fail_after) {
   SCOPED_TRACE(std::string(kFailAfterBytes) + "=" + std::to_string(fail_after));
   ScratchDir dir("inject");
-  const CliResult run = RunEcomgen(With(args, {"--out-dir", dir.str()}),
-                                   {std::string(kFailAfterBytes) + "=" + std::to_string(fail_after)});
+  const CliResult run =
+      RunEcomgen(With(args, {"--out-dir", dir.str()}),
+                 {std::string(kFailAfterBytes) + "=" + std::to_string(fail_after)});
   EXPECT_EQ(run.exit_code, 1) << run.err;
   ExpectOneErrorLine(run);
   EXPECT_NE(run.err.find("injected write failure"), std::string::npos) << run.err;
@@ -168,11 +169,11 @@ TEST(NoPartialOutputE2ETest, DiskFullWhileWritingLeavesNothing) {
       "done; exec \"$@\"";
   std::string joined;
   for (const std::string& name : names) joined += name + " ";
-  const CliResult run = RunProgram(
-      "/bin/sh",
-      With({"-c", script, "sh", dir.str(), EcomgenBinary()},
-           With(kSmallRun, {"--tables", "customers", "--out-dir", dir.str()})),
-      {"NAMES=" + joined});
+  const CliResult run =
+      RunProgram("/bin/sh",
+                 With({"-c", script, "sh", dir.str(), EcomgenBinary()},
+                      With(kSmallRun, {"--tables", "customers", "--out-dir", dir.str()})),
+                 {"NAMES=" + joined});
   ASSERT_NE(run.exit_code, 97) << "could not plant the links: " << run.err;
   EXPECT_EQ(run.exit_code, 1) << run.err;
   ExpectOneErrorLine(run);
@@ -196,10 +197,9 @@ TEST(NoPartialOutputE2ETest, DiskFullOnASmallTmpfsLeavesNothing) {
       "dir=$1; size=$2; shift 2; mount -t tmpfs -o size=$size tmpfs \"$dir\" || exit 97; "
       "\"$@\"; rc=$?; echo entries:; ls -A \"$dir\"; exit $rc";
   const CliResult run = RunProgram(
-      "/usr/bin/unshare",
-      With({"--user", "--map-root-user", "--mount", "/bin/sh", "-c", script, "sh", dir.str(),
-            std::to_string(size_bytes), EcomgenBinary()},
-           With(args, {"--out-dir", dir.str()})));
+      "/usr/bin/unshare", With({"--user", "--map-root-user", "--mount", "/bin/sh", "-c", script,
+                                "sh", dir.str(), std::to_string(size_bytes), EcomgenBinary()},
+                               With(args, {"--out-dir", dir.str()})));
   if (run.exit_code == 97 || run.exit_code == -1 || !run.out.starts_with("entries:")) {
     GTEST_SKIP() << "cannot mount a tmpfs in a user namespace here: " << run.err;
   }
@@ -286,9 +286,9 @@ TEST(NoPartialOutputE2ETest, FailedForcedRunKeepsExistingFiles) {
   ScratchDir dir("force-fail");
   const PlantedFiles planted(dir.path());
   const uint64_t total = RunBytes(kSmallRun);
-  const CliResult run = RunEcomgen(With(kSmallRun, {"--force", "--out-dir", dir.str()}),
-                                   {std::string(kFailAfterBytes) + "=" +
-                                    std::to_string(total - kInsideTheSummary)});
+  const CliResult run =
+      RunEcomgen(With(kSmallRun, {"--force", "--out-dir", dir.str()}),
+                 {std::string(kFailAfterBytes) + "=" + std::to_string(total - kInsideTheSummary)});
   EXPECT_EQ(run.exit_code, 1) << run.err;
   ExpectOneErrorLine(run);
   planted.ExpectUntouched();
