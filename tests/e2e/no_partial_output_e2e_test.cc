@@ -227,7 +227,12 @@ TEST(NoPartialOutputE2ETest, OutputDirectoryRemovedMidRunFailsCleanly) {
   const fs::path out_dir = dir.path() / "out";
   RunningProgram running = StartProgram(EcomgenBinary(), With(kLongRun, {"--out-dir", out_dir}));
   ASSERT_TRUE(WaitForTemporary(out_dir)) << "the run never started writing";
-  fs::remove_all(out_dir);
+  // The run may create a file between remove_all's listing and its rmdir; then try again.
+  std::error_code error;
+  for (int attempt = 0; attempt < 100 && fs::exists(out_dir); ++attempt) {
+    fs::remove_all(out_dir, error);
+  }
+  ASSERT_FALSE(fs::exists(out_dir)) << error.message();
   const CliResult run = running.Wait();
   EXPECT_EQ(run.exit_code, 1) << run.err;
   ExpectOneErrorLine(run);
