@@ -1,13 +1,14 @@
 // `ecomgen <scenario>` / `ecomgen custom`: resolve the config, generate, report.
+#include <pthread.h>
 #include <unistd.h>
 
 #include <atomic>
 #include <charconv>
-#include <chrono>
 #include <csignal>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <ctime>
 #include <stop_token>
 #include <thread>
 
@@ -20,10 +21,8 @@
 namespace ecomgen::cli {
 namespace {
 
-// The signal that interrupted the run (0 = none). Written only by the signal handler.
-volatile std::sig_atomic_t g_signal = 0;  // NOLINT(cppcoreguidelines-avoid-non-const-global-variables): signal handlers can only reach globals
-
-extern "C" void OnSignal(int signal) { g_signal = signal; }
+// How often the signal watcher looks up from sigtimedwait to see whether the run is over.
+constexpr long kSignalPollNanoseconds = 20'000'000;
 
 // The fault-injection test hook (RunOptions::fail_after_bytes), from the environment so that
 // no user-facing flag exposes it.
@@ -59,30 +58,40 @@ int RunGenerate(const std::string& scenario, const std::vector<std::string>& arg
   }
   if (const Status hooks = ReadTestHooks(options); !hooks.ok()) return ReportError(hooks);
 
-  // Interruptions: the handler only records the signal; a watcher turns it into a stop
-  // request, and the run removes its temporaries.
-  std::signal(SIGINT, OnSignal);
-  std::signal(SIGTERM, OnSignal);
+  // Interruptions: SIGINT and SIGTERM are blocked in this thread before any other starts, so
+  // every thread inherits the mask and no signal handler runs at all; the watcher takes them
+  // with sigtimedwait and turns them into a stop request, and the run removes its temporaries.
+  // (A handler setting a flag for other threads to poll raced with them: ThreadSanitizer
+  // reported it, and could defer the handler past the end of the run.)
+  sigset_t stop_signals;
+  sigemptyset(&stop_signals);
+  sigaddset(&stop_signals, SIGINT);
+  sigaddset(&stop_signals, SIGTERM);
+  pthread_sigmask(SIG_BLOCK, &stop_signals, nullptr);
   std::stop_source stop;
-  std::jthread watcher([&stop](std::stop_token done) {
+  std::atomic<int> caught = 0;
+  std::jthread watcher([&](std::stop_token done) {
+    const timespec tick = {0, kSignalPollNanoseconds};
     while (!done.stop_requested()) {
-      if (g_signal != 0) {
+      const int signal = sigtimedwait(&stop_signals, nullptr, &tick);
+      if (signal > 0) {
+        caught.store(signal);
         stop.request_stop();
         return;
       }
-      std::this_thread::sleep_for(std::chrono::milliseconds(20));
     }
   });
   Progress progress(!parsed->quiet && ::isatty(STDERR_FILENO) != 0);
   options.on_progress = [&progress](TableId table, int64_t rows) { progress.Update(table, rows); };
   const Result<RunReport> report = GenerateRun(options, stop.get_token());
   watcher.request_stop();
+  watcher.join();
   progress.Finish();
   if (!report) {
-    if (g_signal != 0) {
+    if (const int signal = caught.load(); signal != 0) {
       std::fprintf(stderr, "ecomgen: error: interrupted by signal %d; no files were kept\n",
-                   static_cast<int>(g_signal));
-      return g_signal == SIGINT ? kExitInterrupted : kExitFailure;
+                   signal);
+      return signal == SIGINT ? kExitInterrupted : kExitFailure;
     }
     return ReportError(report.error());
   }

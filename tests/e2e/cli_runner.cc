@@ -62,7 +62,10 @@ std::string CliResult::LastOutLine() const {
   return "";
 }
 
-std::string EcomgenBinary() { return ECOMGEN_BINARY; }
+std::string EcomgenBinary() {
+  const char* other = std::getenv("ECOMGEN_TEST_BINARY");
+  return other != nullptr && *other != '\0' ? other : ECOMGEN_BINARY;
+}
 
 RunningProgram StartProgram(const std::string& program, const std::vector<std::string>& args,
                             const std::vector<std::string>& extra_env) {

@@ -34,7 +34,9 @@ struct CliResult {
   std::string LastOutLine() const;
 };
 
-// The ecomgen executable the tests were built with (the ECOMGEN_BINARY define).
+// The ecomgen executable the tests were built with (the ECOMGEN_BINARY define), or the one
+// the environment variable ECOMGEN_TEST_BINARY names: the ThreadSanitizer stage of
+// scripts/test.sh runs these tests against a TSan build of ecomgen that way.
 std::string EcomgenBinary();
 
 // A child process that StartProgram started. Its output is collected only by Wait, so a
