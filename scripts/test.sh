@@ -25,8 +25,12 @@ export ASAN_OPTIONS="abort_on_error=1:detect_leaks=1"
 export UBSAN_OPTIONS="print_stacktrace=1"
 export TSAN_OPTIONS="halt_on_error=1:second_deadlock_stack=1"
 
-stage_normal() {
+configure_normal() {
   cmake -S . -B "$root/test" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DECOMGEN_WERROR=ON >/dev/null
+}
+
+stage_normal() {
+  configure_normal
   cmake --build "$root/test" -j"$jobs"
   ctest --test-dir "$root/test" --output-on-failure -j"$jobs" --timeout 900
   tests/interop/run.sh "$root/test/ecomgen"
@@ -48,6 +52,7 @@ stage_tsan() {
   cmake -S . -B "$root/tsan" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DECOMGEN_WERROR=ON \
     -DECOMGEN_BUILD_TESTS=OFF -DECOMGEN_BUILD_BENCHMARKS=OFF -DECOMGEN_SANITIZE=thread >/dev/null
   cmake --build "$root/tsan" -j"$jobs" --target ecomgen
+  configure_normal
   cmake --build "$root/test" -j"$jobs" --target ecomgen_tests
   ECOMGEN_TEST_BINARY="$root/tsan/ecomgen" "$root/test/ecomgen_tests" \
     --gtest_filter='DeterminismE2ETest.*:ShardE2ETest.*:NoPartialOutputE2ETest.*'

@@ -61,8 +61,8 @@ int RunGenerate(const std::string& scenario, const std::vector<std::string>& arg
   // Interruptions: SIGINT and SIGTERM are blocked in this thread before any other starts, so
   // every thread inherits the mask and no signal handler runs at all; the watcher takes them
   // with sigtimedwait and turns them into a stop request, and the run removes its temporaries.
-  // (A handler setting a flag for other threads to poll raced with them: ThreadSanitizer
-  // reported it, and could defer the handler past the end of the run.)
+  // (A handler that set a flag for the watcher to poll was a data race that ThreadSanitizer
+  // reported; under it, an interrupted run sometimes even ran to completion.)
   sigset_t stop_signals;
   sigemptyset(&stop_signals);
   sigaddset(&stop_signals, SIGINT);
