@@ -1,14 +1,15 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages ecomgen needs, skipping those already present.
 #   scripts/install-deps.sh          build dependencies
-#   scripts/install-deps.sh --test   also what the tests need (Node.js + npm for the Parquet
-#                                    interop check with DuckDB and hyparquet)
+#   scripts/install-deps.sh --test   also what the tests need: Node.js + npm for the interop
+#                                    checks (Ajv, DuckDB, hyparquet), clang 14 with its
+#                                    runtime libraries for libFuzzer
 set -euo pipefail
 
 packages=(build-essential cmake g++ libfmt-dev libcli11-dev nlohmann-json3-dev libzstd-dev
           libsnappy-dev libgtest-dev libgmock-dev libbenchmark-dev librapidcheck-dev)
 if [[ "${1:-}" == "--test" ]]; then
-  packages+=(nodejs npm)
+  packages+=(nodejs npm clang-14 libclang-rt-14-dev)
 fi
 
 missing=()

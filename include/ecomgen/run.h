@@ -10,6 +10,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <optional>
 #include <stop_token>
 #include <string>
 #include <vector>
@@ -40,6 +41,10 @@ struct RunOptions {
   int shard_count = 1;
   // Called from the writer side with (table, rows written so far) for progress displays.
   std::function<void(TableId, int64_t)> on_progress;
+  // Test hook, not a user option: when set, writing fails with an I/O error once this many
+  // bytes have been written to the run's files in total (the CLI takes it from the
+  // ECOMGEN_FAIL_AFTER_BYTES environment variable), so tests can fail a run at any byte.
+  std::optional<uint64_t> fail_after_bytes;
 };
 
 struct TableReport {
@@ -68,5 +73,11 @@ struct PlannedTable {
   bool estimated;
 };
 std::vector<PlannedTable> PlanRowCounts(const Config& config);
+
+// The bytes the files of a run with `options` are expected to take, from `planned` (its
+// PlanRowCounts): rows times typical bytes per row of the format, for the selected tables and
+// shard. Rough, Parquet especially (its size depends on the data's compressibility); for
+// --dry-run and the free-space check.
+uint64_t PlannedOutputBytes(const std::vector<PlannedTable>& planned, const RunOptions& options);
 
 }  // namespace ecomgen

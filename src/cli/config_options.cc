@@ -35,17 +35,27 @@ Result<Config> ResolveConfig(const std::string& scenario, const ConfigOptions& o
   return config;
 }
 
-std::optional<int> ParseArgs(CLI::App& app, const std::vector<std::string>& args) {
+Status ParseCommandLine(CLI::App& app, const std::vector<std::string>& args,
+                        std::optional<std::string>& help) {
+  // CLI11 takes the arguments last first.
   std::vector<std::string> reversed(args.rbegin(), args.rend());
   try {
     app.parse(reversed);
   } catch (const CLI::CallForHelp&) {
-    std::fputs(app.help().c_str(), stdout);
-    return kExitOk;
+    help = app.help();
   } catch (const CLI::ParseError& error) {
-    return ReportUsage(error.what());
+    return Status::InvalidArgument(error.what());
   }
-  return std::nullopt;
+  return Status::Ok();
+}
+
+std::optional<int> ParseArgs(CLI::App& app, const std::vector<std::string>& args) {
+  std::optional<std::string> help;
+  const Status parsed = ParseCommandLine(app, args, help);
+  if (!parsed.ok()) return ReportError(parsed);
+  if (!help) return std::nullopt;
+  std::fputs(help->c_str(), stdout);
+  return kExitOk;
 }
 
 }  // namespace ecomgen::cli

@@ -5,6 +5,7 @@
 #include <CLI/CLI.hpp>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "config/overrides.h"
 #include "ecomgen/config.h"
@@ -23,8 +24,13 @@ void AddConfigOptions(CLI::App& app, ConfigOptions& options);
 // The scenario's config (or the file's, for "custom"), overridden and validated.
 Result<Config> ResolveConfig(const std::string& scenario, const ConfigOptions& options);
 
-// Parses `args` with `app`; on error prints one line and returns the exit status, on --help
-// prints help and returns 0; otherwise nothing.
+// Parses `args` with `app` without printing: CLI11's errors become InvalidArgument, and
+// --help sets `help` to the help text.
+Status ParseCommandLine(CLI::App& app, const std::vector<std::string>& args,
+                        std::optional<std::string>& help);
+
+// ParseCommandLine for the commands that print: on error prints one line and returns the exit
+// status, on --help prints help and returns 0; otherwise nothing.
 std::optional<int> ParseArgs(CLI::App& app, const std::vector<std::string>& args);
 
 }  // namespace ecomgen::cli

@@ -8,10 +8,6 @@
 namespace ecomgen::cli {
 namespace {
 
-// Rough CSV bytes per row of each table, measured on the baseline (see README, performance),
-// used only for --dry-run's estimate.
-constexpr std::array<double, kTableCount> kCsvBytesPerRow = {190, 70, 110, 200, 180,
-                                                             55,  120, 95, 105, 110};
 // Conservative single-core CSV throughput for the estimate, bytes per second.
 constexpr double kEstimatedBytesPerSecond = 150e6;
 
@@ -59,20 +55,24 @@ void PrintRunReport(const RunReport& report) {
   std::fprintf(stderr, "summary: %s\n", report.summary_path.c_str());
 }
 
-void PrintDryRun(const Config& config, const RunOptions& options) {
-  double bytes = 0;
+void PrintDryRun(const RunOptions& options) {
+  const std::vector<PlannedTable> planned = PlanRowCounts(options.config);
   std::printf("%-18s %14s\n", "table", "planned rows");
-  for (const PlannedTable& table : PlanRowCounts(config)) {
+  for (const PlannedTable& table : planned) {
     if (!options.tables.empty() &&
         std::find(options.tables.begin(), options.tables.end(), table.table) == options.tables.end()) {
       continue;
     }
     std::printf("%-18s %14lld%s\n", std::string(TableName(table.table)).c_str(),
                 static_cast<long long>(table.rows), table.estimated ? " (estimate)" : "");
-    bytes += static_cast<double>(table.rows) * kCsvBytesPerRow[static_cast<size_t>(table.table)];
   }
-  std::printf("expected CSV size %.1f MB, about %.1f s on one core\n", bytes / 1e6,
-              bytes / kEstimatedBytesPerSecond);
+  // The time follows the work, which is about the same for either format: the CSV bytes.
+  RunOptions as_csv = options;
+  as_csv.output = OutputKind::kCsv;
+  const auto bytes = static_cast<double>(PlannedOutputBytes(planned, options));
+  const auto csv_bytes = static_cast<double>(PlannedOutputBytes(planned, as_csv));
+  std::printf("expected size %.1f MB, about %.1f s on one core\n", bytes / 1e6,
+              csv_bytes / kEstimatedBytesPerSecond);
 }
 
 }  // namespace ecomgen::cli

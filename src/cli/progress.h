@@ -32,6 +32,6 @@ class Progress {
 // The per-table rows, bytes and seconds of a finished run.
 void PrintRunReport(const RunReport& report);
 // The planned row counts of --dry-run, with the expected size and time.
-void PrintDryRun(const Config& config, const RunOptions& options);
+void PrintDryRun(const RunOptions& options);
 
 }  // namespace ecomgen::cli

@@ -7,6 +7,7 @@
 
 #include "ecomgen/run.h"
 #include "exec/chunk_pipeline.h"
+#include "exec/disk_space_check.h"
 #include "exec/run_summary.h"
 #include "exec/staged_files.h"
 #include "sinks/sink.h"
@@ -56,6 +57,7 @@ FormatOptions ToFormatOptions(const RunOptions& options) {
 
 Result<RunReport> GenerateRun(const RunOptions& options, std::stop_token stop) {
   const auto started = std::chrono::steady_clock::now();
+  ECOMGEN_RETURN_IF_ERROR(CheckFreeSpaceForRun(options));
   std::error_code error;
   std::filesystem::create_directories(options.out_dir, error);
   if (error || !std::filesystem::is_directory(options.out_dir)) {
@@ -80,7 +82,7 @@ Result<RunReport> GenerateRun(const RunOptions& options, std::stop_token stop) {
       options.shard_count > 1 ? "_shard" + std::to_string(options.shard_index) + "of" +
                                     std::to_string(options.shard_count)
                               : "";
-  StagedFiles files(options.out_dir, options.force);
+  StagedFiles files(options.out_dir, options.force, options.fail_after_bytes);
 
   for (const std::unique_ptr<TableGenerator>& generator : MakeGenerators(world)) {
     const std::span<const TableId> tables = generator->outputs();

@@ -3,12 +3,21 @@
 //
 // A temporary is "<dir>/.<final name>.tmp-<pid>", so it never matches the run's file pattern
 // and a crashed run's leftovers are easy to spot. Abandon() (also called by the destructor if
-// Commit() was not) removes every temporary.
+// Commit() did not succeed) removes every temporary.
 //
-// Thread safety: none; owned by the run's control thread.
+// Commit() is all or nothing: if any rename fails, the files already moved go back to their
+// temporary names, the files they replaced (with --force) are restored, and every temporary
+// is removed. Without --force a final name that appeared while the run was writing is not
+// replaced either (rename with RENAME_NOREPLACE).
+//
+// Thread safety: none; owned by the run's control thread. The OutputFiles it hands out may be
+// written from other threads (one thread per file at a time).
 #pragma once
 
+#include <atomic>
+#include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -19,7 +28,9 @@ namespace ecomgen {
 
 class StagedFiles {
  public:
-  StagedFiles(std::string dir, bool force) : dir_(std::move(dir)), force_(force) {}
+  // `fail_after_bytes` is a test hook (RunOptions::fail_after_bytes): when set, the files
+  // fail with an I/O error once that many bytes have been appended to them in total.
+  StagedFiles(std::string dir, bool force, std::optional<uint64_t> fail_after_bytes = {});
   ~StagedFiles();
   StagedFiles(const StagedFiles&) = delete;
   StagedFiles& operator=(const StagedFiles&) = delete;
@@ -27,7 +38,8 @@ class StagedFiles {
   // Creates the temporary for `name` (a file name inside the directory). Fails if the final
   // file exists and overwriting was not asked for.
   Result<std::unique_ptr<OutputFile>> Create(const std::string& name);
-  // Renames every temporary to its final name.
+  // Renames every temporary to its final name, all or none (see above). On failure no final
+  // name of this run exists and every temporary is gone.
   Status Commit();
   // Removes every temporary.
   void Abandon();
@@ -36,11 +48,18 @@ class StagedFiles {
 
  private:
   std::string TempPath(const std::string& name) const;
+  // Where a file that --force replaces waits until the commit has succeeded.
+  std::string BackupPath(const std::string& name) const;
+  // Puts the first `moved` files back under their temporary names and restores every file
+  // that --force had moved aside (had_backup[i] for names_[i]).
+  void RollBack(size_t moved, const std::vector<bool>& had_backup);
 
   std::string dir_;
   bool force_;
   bool committed_ = false;
   std::vector<std::string> names_;
+  // Bytes the test hook still lets through, shared by every file; null without the hook.
+  std::shared_ptr<std::atomic<uint64_t>> fault_budget_;
 };
 
 }  // namespace ecomgen

@@ -181,7 +181,7 @@ void CustomerSegmentsKpis(const Config& config, KpiBuilder& kpis) {
                    fmt::format("{} / {}", at_end, at_start));
   }
   if (kpis.Need("gen_z_order_share_shift", "", {TableId::kCustomers, TableId::kOrders}, false)) {
-    auto share = [gen_z](const std::array<int64_t, kGenerationCount>& by_generation) {
+    auto share = [&](const std::array<int64_t, kGenerationCount>& by_generation) {
       int64_t total = 0;
       for (int64_t count : by_generation) total += count;
       return Ratio(static_cast<double>(by_generation[gen_z]), static_cast<double>(total));

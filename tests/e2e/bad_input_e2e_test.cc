@@ -39,14 +39,6 @@ int CountEntries(const std::filesystem::path& dir) {
   return count;
 }
 
-// Expects exactly one stderr line, starting with the contract's prefix.
-void ExpectOneErrorLine(const CliResult& run) {
-  const std::vector<std::string> lines = run.ErrLines();
-  ASSERT_EQ(lines.size(), 1u) << run.err;
-  EXPECT_TRUE(lines[0].starts_with("ecomgen: error: ")) << lines[0];
-  EXPECT_TRUE(run.err.ends_with("\n")) << run.err;
-}
-
 // A config file with a misspelled key: `show baseline` with "intensity" renamed.
 std::string ConfigWithTypo() {
   const CliResult show = RunEcomgen({"show", "baseline"});

@@ -3,6 +3,7 @@
 #include <fcntl.h>
 #include <gtest/gtest.h>
 #include <poll.h>
+#include <signal.h>
 #include <spawn.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -61,17 +62,20 @@ std::string CliResult::LastOutLine() const {
   return "";
 }
 
-std::string EcomgenBinary() { return ECOMGEN_BINARY; }
+std::string EcomgenBinary() {
+  const char* other = std::getenv("ECOMGEN_TEST_BINARY");
+  return other != nullptr && *other != '\0' ? other : ECOMGEN_BINARY;
+}
 
-CliResult RunProgram(const std::string& program, const std::vector<std::string>& args) {
-  CliResult result;
+RunningProgram StartProgram(const std::string& program, const std::vector<std::string>& args,
+                            const std::vector<std::string>& extra_env) {
   std::array<int, 2> out_pipe = {-1, -1};
   std::array<int, 2> err_pipe = {-1, -1};
   if (::pipe2(out_pipe.data(), O_CLOEXEC) != 0 || ::pipe2(err_pipe.data(), O_CLOEXEC) != 0) {
     ADD_FAILURE() << "pipe2: " << std::strerror(errno);
     for (int& fd : out_pipe) CloseFd(fd);
     for (int& fd : err_pipe) CloseFd(fd);
-    return result;
+    return RunningProgram(-1, -1, -1);
   }
 
   std::vector<std::string> argv_storage;
@@ -82,6 +86,11 @@ CliResult RunProgram(const std::string& program, const std::vector<std::string>&
   argv.reserve(argv_storage.size() + 1);
   for (std::string& arg : argv_storage) argv.push_back(arg.data());
   argv.push_back(nullptr);
+  std::vector<std::string> env_storage(extra_env.begin(), extra_env.end());
+  std::vector<char*> envp;
+  for (char** entry = environ; *entry != nullptr; ++entry) envp.push_back(*entry);
+  for (std::string& entry : env_storage) envp.push_back(entry.data());
+  envp.push_back(nullptr);
 
   posix_spawn_file_actions_t actions;
   posix_spawn_file_actions_init(&actions);
@@ -90,7 +99,7 @@ CliResult RunProgram(const std::string& program, const std::vector<std::string>&
   posix_spawn_file_actions_adddup2(&actions, err_pipe[1], STDERR_FILENO);
   pid_t pid = -1;
   const int spawn_error =
-      posix_spawn(&pid, program.c_str(), &actions, nullptr, argv.data(), environ);
+      posix_spawn(&pid, program.c_str(), &actions, nullptr, argv.data(), envp.data());
   posix_spawn_file_actions_destroy(&actions);
   CloseFd(out_pipe[1]);
   CloseFd(err_pipe[1]);
@@ -98,11 +107,38 @@ CliResult RunProgram(const std::string& program, const std::vector<std::string>&
     ADD_FAILURE() << "posix_spawn " << program << ": " << std::strerror(spawn_error);
     CloseFd(out_pipe[0]);
     CloseFd(err_pipe[0]);
-    return result;
+    return RunningProgram(-1, -1, -1);
   }
+  return RunningProgram(pid, out_pipe[0], err_pipe[0]);
+}
 
+RunningProgram::RunningProgram(RunningProgram&& other) noexcept
+    : pid_(other.pid_), out_fd_(other.out_fd_), err_fd_(other.err_fd_) {
+  other.pid_ = -1;
+  other.out_fd_ = -1;
+  other.err_fd_ = -1;
+}
+
+RunningProgram::~RunningProgram() {
+  if (pid_ > 0) {
+    ::kill(pid_, SIGKILL);
+    Wait();
+  }
+  CloseFd(out_fd_);
+  CloseFd(err_fd_);
+}
+
+void RunningProgram::Signal(int signal) const {
+  if (pid_ > 0 && ::kill(pid_, signal) != 0) ADD_FAILURE() << "kill: " << std::strerror(errno);
+}
+
+CliResult RunningProgram::Wait() {
+  CliResult result;
+  if (pid_ <= 0) return result;
   // Drain both pipes together, so a child that fills one cannot block on it.
-  std::array<pollfd, 2> fds = {pollfd{out_pipe[0], POLLIN, 0}, pollfd{err_pipe[0], POLLIN, 0}};
+  std::array<pollfd, 2> fds = {pollfd{out_fd_, POLLIN, 0}, pollfd{err_fd_, POLLIN, 0}};
+  out_fd_ = -1;
+  err_fd_ = -1;
   std::array<std::string*, 2> sinks = {&result.out, &result.err};
   std::array<char, 65536> buffer{};
   int open_count = 2;
@@ -126,6 +162,8 @@ CliResult RunProgram(const std::string& program, const std::vector<std::string>&
   for (pollfd& fd : fds) CloseFd(fd.fd);
 
   int status = 0;
+  const pid_t pid = pid_;
+  pid_ = -1;
   while (::waitpid(pid, &status, 0) < 0) {
     if (errno != EINTR) {
       ADD_FAILURE() << "waitpid: " << std::strerror(errno);
@@ -140,8 +178,21 @@ CliResult RunProgram(const std::string& program, const std::vector<std::string>&
   return result;
 }
 
-CliResult RunEcomgen(const std::vector<std::string>& args) {
-  return RunProgram(EcomgenBinary(), args);
+CliResult RunProgram(const std::string& program, const std::vector<std::string>& args,
+                     const std::vector<std::string>& extra_env) {
+  return StartProgram(program, args, extra_env).Wait();
+}
+
+CliResult RunEcomgen(const std::vector<std::string>& args,
+                     const std::vector<std::string>& extra_env) {
+  return RunProgram(EcomgenBinary(), args, extra_env);
+}
+
+void ExpectOneErrorLine(const CliResult& run) {
+  const std::vector<std::string> lines = run.ErrLines();
+  ASSERT_EQ(lines.size(), 1u) << run.err;
+  EXPECT_TRUE(lines[0].starts_with("ecomgen: error: ")) << lines[0];
+  EXPECT_TRUE(run.err.ends_with("\n")) << run.err;
 }
 
 ScratchDir::ScratchDir(const std::string& prefix) {

@@ -34,15 +34,51 @@ struct CliResult {
   std::string LastOutLine() const;
 };
 
-// The ecomgen executable the tests were built with (the ECOMGEN_BINARY define).
+// The ecomgen executable the tests were built with (the ECOMGEN_BINARY define), or the one
+// the environment variable ECOMGEN_TEST_BINARY names: the ThreadSanitizer stage of
+// scripts/test.sh runs these tests against a TSan build of ecomgen that way.
 std::string EcomgenBinary();
 
-// Runs `program` (a path, not searched in PATH) with `args` after argv[0], stdin from
-// /dev/null, and waits for it.
-CliResult RunProgram(const std::string& program, const std::vector<std::string>& args);
+// A child process that StartProgram started. Its output is collected only by Wait, so a
+// child that writes more than a pipe holds (64 KiB) blocks until then: fine for `--quiet`
+// runs. The destructor kills and reaps a child that was not waited for.
+class RunningProgram {
+ public:
+  RunningProgram(int pid, int out_fd, int err_fd) : pid_(pid), out_fd_(out_fd), err_fd_(err_fd) {}
+  ~RunningProgram();
+  RunningProgram(RunningProgram&& other) noexcept;
+  RunningProgram& operator=(RunningProgram&&) = delete;
+  RunningProgram(const RunningProgram&) = delete;
+  RunningProgram& operator=(const RunningProgram&) = delete;
 
-// RunProgram(EcomgenBinary(), args).
-CliResult RunEcomgen(const std::vector<std::string>& args);
+  // -1 when the program could not be started (the failure was reported).
+  int pid() const { return pid_; }
+  // Sends `signal` to the child.
+  void Signal(int signal) const;
+  // Reads stdout and stderr to their end and waits for the child to exit.
+  CliResult Wait();
+
+ private:
+  int pid_;
+  int out_fd_;
+  int err_fd_;
+};
+
+// Starts `program` (a path, not searched in PATH) with `args` after argv[0], stdin from
+// /dev/null, and the environment of the tests plus `extra_env` ("NAME=value" entries).
+RunningProgram StartProgram(const std::string& program, const std::vector<std::string>& args,
+                            const std::vector<std::string>& extra_env = {});
+
+// StartProgram(...).Wait().
+CliResult RunProgram(const std::string& program, const std::vector<std::string>& args,
+                     const std::vector<std::string>& extra_env = {});
+
+// RunProgram(EcomgenBinary(), args, extra_env).
+CliResult RunEcomgen(const std::vector<std::string>& args,
+                     const std::vector<std::string>& extra_env = {});
+
+// Expects exactly one stderr line, starting with the contract's "ecomgen: error: ".
+void ExpectOneErrorLine(const CliResult& run);
 
 // A fresh, empty directory under the system temp directory, removed with its content on
 // destruction. The constructor fails the current test (ADD_FAILURE) if it cannot create one.

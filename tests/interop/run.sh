@@ -1,13 +1,17 @@
 #!/usr/bin/env bash
-# Parquet interop: for every built-in scenario, a small run in CSV and in Parquet (same seed),
-# then check_parquet.mjs reads the Parquet files with DuckDB and hyparquet and compares them
-# to the CSV. Usage: tests/interop/run.sh path/to/ecomgen
+# Checks with independent implementations. First check_schema.mjs validates every built-in
+# scenario's `ecomgen show` output (and configs that must fail) against `ecomgen schema` with
+# Ajv. Then the Parquet interop: for every built-in scenario, a small run in CSV and in Parquet
+# (same seed), then check_parquet.mjs reads the Parquet files with DuckDB and hyparquet and
+# compares them to the CSV. Usage: tests/interop/run.sh path/to/ecomgen
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 ecomgen="$(realpath "$1")"
-if [[ ! -d "$here/node_modules/@duckdb/node-api" || ! -d "$here/node_modules/hyparquet" ]]; then
+if [[ ! -d "$here/node_modules/@duckdb/node-api" || ! -d "$here/node_modules/hyparquet" ||
+      ! -d "$here/node_modules/ajv" ]]; then
   (cd "$here" && npm ci --no-audit --no-fund --loglevel=error)
 fi
+node "$here/check_schema.mjs" "$ecomgen"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 for scenario in baseline flash_sale returns_wave supply_disruption payment_outage viral_moment \
