@@ -125,6 +125,10 @@ INSTANTIATE_TEST_SUITE_P(
                      {"--duration", "8x"}},
         BadInputCase{
             "NegativeDuration", Args({"baseline", "--duration", "-3h"}), "", {"--duration", "-3h"}},
+        BadInputCase{"DurationAboveFourYears",
+                     Args({"baseline", "--duration", "1462d"}),
+                     "",
+                     {"duration", "1462d", "1461 days"}},
         BadInputCase{"DiscountAbove100",
                      Args({"flash_sale", "--discount", "150"}),
                      "",
