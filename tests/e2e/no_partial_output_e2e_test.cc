@@ -9,7 +9,6 @@
 // directory removed mid-run, and SIGINT/SIGTERM mid-run. A run planned far beyond the free
 // space fails before it writes anything.
 #include <gtest/gtest.h>
-#include <unistd.h>
 
 #include <algorithm>
 #include <chrono>
