@@ -1,49 +1,83 @@
+// The run's files: bytes are gathered into block-aligned buffers, and each full buffer is
+// written by a background thread with O_DIRECT while the caller fills the other one.
+//
+// Why direct I/O: a buffered write(2) copies every byte into the page cache and leaves the
+// writeback to kernel threads, and on this project's 2-core virtual machines that kernel work
+// cost 2-6 s of CPU per 2.4 GB, a fifth to a third of a whole run (measured with
+// `dd bs=1M count=2400`: 5.8 s of system time buffered, 0.2 s with oflag=direct). O_DIRECT
+// hands the buffer to the device instead. Such a write returns only when the device has the
+// data, hence the write-behind thread: generation goes on meanwhile, and the thread itself
+// mostly sleeps. A file system that refuses O_DIRECT (tmpfs on older kernels, some network
+// file systems) gets ordinary buffered writes from the same thread.
+//
+// Files below one buffer never start the thread: they are written at Close with one buffered
+// write, like the tail of a large file (direct writes must be whole blocks).
 #include <fcntl.h>
 #include <unistd.h>
 
 #include <algorithm>
 #include <cerrno>
+#include <condition_variable>
+#include <cstdlib>
 #include <cstring>
+#include <memory>
+#include <mutex>
+#include <new>
 #include <string>
+#include <string_view>
+#include <thread>
 
 #include "sinks/file/output_file.h"
 
 namespace ecomgen {
 namespace {
 
-// Large enough that the kernel sees few, big writes; small enough to stay cache friendly.
-constexpr size_t kBufferBytes = size_t{1} << 20;
+// Each of the two buffers; a multiple of every block size direct I/O asks for.
+constexpr size_t kBufferBytes = size_t{4} << 20;
+// Buffer addresses are aligned to this (the largest logical block size in common use).
+constexpr size_t kBlockAlignment = 4096;
 // Disk space is reserved ahead of the writes in steps of this size. Left to delayed
 // allocation, ext4 spends several times more kernel time per byte on a large file (2.6 s
 // against 0.4 s for 2.4 GB measured here); the step bounds what a run over-reserves.
 constexpr uint64_t kReserveBytes = uint64_t{32} << 20;
 
-class PosixOutputFile final : public OutputFile {
+struct FreeDeleter {
+  void operator()(char* bytes) const { std::free(bytes); }
+};
+using AlignedBytes = std::unique_ptr<char, FreeDeleter>;
+
+AlignedBytes AllocateBuffer() {
+  void* bytes = std::aligned_alloc(kBlockAlignment, kBufferBytes);
+  if (bytes == nullptr) throw std::bad_alloc();
+  return AlignedBytes(static_cast<char*>(bytes));
+}
+
+// The file descriptor and what is written through it: used by the background thread for
+// full buffers and, once that thread has stopped, by Close for the tail.
+class FileWriter {
  public:
-  PosixOutputFile(std::string path, int fd) : path_(std::move(path)), fd_(fd) {
-    buffer_.reserve(kBufferBytes);
-  }
-  ~PosixOutputFile() override {
+  FileWriter(std::string path, int fd) : path_(std::move(path)), fd_(fd) {}
+  ~FileWriter() {
     if (fd_ >= 0) ::close(fd_);
   }
+  FileWriter(const FileWriter&) = delete;
+  FileWriter& operator=(const FileWriter&) = delete;
 
-  Status Append(std::string_view bytes) override {
-    if (!status_.ok()) return status_;
-    size_ += bytes.size();
-    if (buffer_.size() + bytes.size() <= kBufferBytes) {
-      buffer_.append(bytes);
-      return Status::Ok();
+  // Writes a whole buffer, directly if the file system allows it.
+  Status WriteBlocks(std::string_view bytes) {
+    if (direct_ == Direct::kUntried) {
+      const int flags = ::fcntl(fd_, F_GETFL);
+      direct_ = flags >= 0 && ::fcntl(fd_, F_SETFL, flags | O_DIRECT) == 0 ? Direct::kOn
+                                                                           : Direct::kOff;
     }
-    ECOMGEN_RETURN_IF_ERROR(FlushBuffer());
-    if (bytes.size() >= kBufferBytes) return WriteAll(bytes);
-    buffer_.append(bytes);
-    return Status::Ok();
+    return WriteAll(bytes);
   }
 
-  Status Close() override {
-    if (!status_.ok()) return status_;
-    ECOMGEN_RETURN_IF_ERROR(FlushBuffer());
-    // Give back the reserved space past the end.
+  // Writes the last bytes of the file (any length) through the page cache, then gives back
+  // the space reserved past the end and closes the file.
+  Status WriteTailAndClose(std::string_view bytes) {
+    if (direct_ == Direct::kOn) ECOMGEN_RETURN_IF_ERROR(SetBuffered());
+    ECOMGEN_RETURN_IF_ERROR(WriteAll(bytes));
     if (reserved_ > written_ && ::ftruncate(fd_, static_cast<off_t>(written_)) != 0) {
       return Fail("truncate");
     }
@@ -53,13 +87,14 @@ class PosixOutputFile final : public OutputFile {
     return Status::Ok();
   }
 
-  uint64_t size() const override { return size_; }
-
  private:
-  Status FlushBuffer() {
-    Status status = WriteAll(buffer_);
-    buffer_.clear();
-    return status;
+  enum class Direct : uint8_t { kUntried, kOn, kOff };
+
+  Status SetBuffered() {
+    const int flags = ::fcntl(fd_, F_GETFL);
+    if (flags < 0 || ::fcntl(fd_, F_SETFL, flags & ~O_DIRECT) != 0) return Fail("fcntl");
+    direct_ = Direct::kOff;
+    return Status::Ok();
   }
 
   // Reserves disk space for the next `bytes` if not yet reserved. Best effort: a file system
@@ -83,6 +118,11 @@ class PosixOutputFile final : public OutputFile {
       const ssize_t written = ::write(fd_, bytes.data(), bytes.size());
       if (written < 0) {
         if (errno == EINTR) continue;
+        // Some file systems take the O_DIRECT flag, then refuse the write itself.
+        if (errno == EINVAL && direct_ == Direct::kOn) {
+          ECOMGEN_RETURN_IF_ERROR(SetBuffered());
+          continue;
+        }
         return Fail("write");
       }
       bytes.remove_prefix(static_cast<size_t>(written));
@@ -92,18 +132,110 @@ class PosixOutputFile final : public OutputFile {
   }
 
   Status Fail(const char* what) {
-    status_ = Status::IOError(std::string(what) + " " + path_ + ": " + std::strerror(errno));
-    return status_;
+    return Status::IOError(std::string(what) + " " + path_ + ": " + std::strerror(errno));
   }
 
   std::string path_;
   int fd_;
-  std::string buffer_;
-  uint64_t size_ = 0;     // bytes appended
   uint64_t written_ = 0;  // bytes handed to the kernel
   uint64_t reserved_ = 0;
-  bool reserve_ = true;   // false once fallocate failed
-  Status status_;
+  bool reserve_ = true;  // false once fallocate failed
+  Direct direct_ = Direct::kUntried;
+};
+
+class PosixOutputFile final : public OutputFile {
+ public:
+  PosixOutputFile(std::string path, int fd)
+      : file_(std::move(path), fd), filling_(AllocateBuffer()) {}
+  // A file dropped without Close (a failed run) still waits for its buffer in flight.
+  ~PosixOutputFile() override { static_cast<void>(StopWriter()); }
+
+  Status Append(std::string_view bytes) override {
+    if (!status_.ok()) return status_;
+    size_ += bytes.size();
+    while (!bytes.empty()) {
+      const size_t take = std::min(bytes.size(), kBufferBytes - filled_);
+      std::memcpy(filling_.get() + filled_, bytes.data(), take);
+      filled_ += take;
+      bytes.remove_prefix(take);
+      if (filled_ == kBufferBytes) {
+        status_ = HandOff();
+        if (!status_.ok()) return status_;
+      }
+    }
+    return Status::Ok();
+  }
+
+  Status Close() override {
+    if (!status_.ok()) return status_;
+    status_ = StopWriter();
+    if (!status_.ok()) return status_;
+    status_ = file_.WriteTailAndClose(std::string_view(filling_.get(), filled_));
+    return status_;
+  }
+
+  uint64_t size() const override { return size_; }
+
+ private:
+  // Gives the full buffer to the writer thread (once it is done with the one before) and
+  // continues in the other buffer. Returns the writer's failure, if it had one.
+  Status HandOff() {
+    if (!writer_.joinable()) {
+      spare_ = AllocateBuffer();
+      writer_ = std::thread([this] { WriterLoop(); });
+    }
+    std::unique_lock lock(mutex_);
+    changed_.wait(lock, [this] { return pending_ == nullptr; });
+    if (!writer_status_.ok()) return writer_status_;
+    pending_ = filling_.get();
+    std::swap(filling_, spare_);
+    filled_ = 0;
+    changed_.notify_all();
+    return Status::Ok();
+  }
+
+  void WriterLoop() {
+    std::unique_lock lock(mutex_);
+    for (;;) {
+      changed_.wait(lock, [this] { return pending_ != nullptr || stopping_; });
+      if (pending_ == nullptr) return;  // stopping, and nothing left to write
+      const char* bytes = pending_;
+      lock.unlock();
+      Status status = file_.WriteBlocks({bytes, kBufferBytes});
+      lock.lock();
+      if (!status.ok()) writer_status_ = status;
+      pending_ = nullptr;
+      changed_.notify_all();
+    }
+  }
+
+  // Waits for the buffer in flight, ends the writer thread and returns its status.
+  Status StopWriter() {
+    if (!writer_.joinable()) return Status::Ok();
+    {
+      std::lock_guard lock(mutex_);
+      stopping_ = true;
+    }
+    changed_.notify_all();
+    writer_.join();
+    return writer_status_;
+  }
+
+  FileWriter file_;
+  AlignedBytes filling_;  // the buffer Append copies into
+  AlignedBytes spare_;    // the other one, allocated with the writer thread
+  size_t filled_ = 0;
+  uint64_t size_ = 0;  // bytes appended
+  Status status_;      // sticky: the first failure seen by Append or Close
+
+  std::mutex mutex_;
+  std::condition_variable changed_;
+  // Guarded by mutex_:
+  const char* pending_ = nullptr;  // a full buffer the writer thread has not finished
+  bool stopping_ = false;
+  Status writer_status_;
+
+  std::thread writer_;  // last: started after, and joined before, everything it uses
 };
 
 }  // namespace
