@@ -71,8 +71,18 @@ int64_t Plan::MinuteLengthUs(int64_t minute) const {
 }
 
 int64_t Plan::MinuteOfOrder(int64_t order_index) const {
-  const auto it = std::upper_bound(order_prefix.begin(), order_prefix.end(), order_index);
-  return static_cast<int64_t>(it - order_prefix.begin()) - 1;
+  // upper_bound over order_prefix, with the halving step chosen by a conditional move:
+  // ticket linking searches random orders, so std::upper_bound's branches mispredict about
+  // every other step.
+  const int64_t* base = order_prefix.data();
+  size_t count = order_prefix.size();
+  while (count > 1) {
+    const size_t half = count / 2;
+    base = base[half] <= order_index ? base + half : base;
+    count -= half;
+  }
+  // base[0] is the last entry <= order_index (if any is); the minute is its index.
+  return static_cast<int64_t>(base - order_prefix.data()) - (*base <= order_index ? 0 : 1);
 }
 
 double Plan::AppAdoption(int64_t ts_us) const {

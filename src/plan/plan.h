@@ -73,7 +73,7 @@ struct Plan {
   int64_t total_orders() const { return order_prefix.back(); }
   int64_t total_carts() const { return cart_prefix.back(); }
   int64_t total_tickets() const { return ticket_prefix.back(); }
-  // The window minute holding order `order_index` (0-based); binary search.
+  // The window minute holding order `order_index` (0-based); a branch-free binary search.
   int64_t MinuteOfOrder(int64_t order_index) const;
   // Late-delivery probability for an eligible order promised on `epoch_day`.
   // The minute's orders that carry the viral product: one unit each while the minute has

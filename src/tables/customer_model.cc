@@ -86,22 +86,23 @@ CustomerTraits CustomerModel::Traits(int64_t id) const {
   const CustomerBase::CohortPlace place = plan_->customers.PlaceOf(id);
   traits.generation = place.generation;
   const auto g = static_cast<size_t>(traits.generation);
-  // Preferences by quota: the k-th customer of a generation takes point k of a 4-dimensional
-  // Kronecker sequence, so each cohort's preference mix matches its configured row to within
-  // a customer or two at any size, and the four preferences are independent of each other.
-  const auto rank = static_cast<double>(place.rank);
-  const std::array<double, 4>& offset = preference_offsets_[g];
-  traits.acquisition =
-      static_cast<uint8_t>(acquisition_[g].Quantile(FractionalPart(offset[0] + rank * kR4[0])));
-  traits.channel =
-      static_cast<uint8_t>(channel_[g].Quantile(FractionalPart(offset[1] + rank * kR4[1])));
-  traits.payment =
-      static_cast<uint8_t>(payment_[g].Quantile(FractionalPart(offset[2] + rank * kR4[2])));
-  traits.support =
-      static_cast<uint8_t>(support_[g].Quantile(FractionalPart(offset[3] + rank * kR4[3])));
+  traits.acquisition = Preference(acquisition_[g], g, 0, place.rank);
+  traits.channel = Preference(channel_[g], g, 1, place.rank);
+  traits.payment = Preference(payment_[g], g, 2, place.rank);
+  traits.support = Preference(support_[g], g, 3, place.rank);
   traits.city = City(id);
   traits.region = pools_->city_regions[traits.city];
   return traits;
+}
+
+uint8_t CustomerModel::Preference(const AliasTable& mix, size_t generation, size_t dimension,
+                                  int64_t rank) const {
+  // Preferences by quota: the k-th customer of a generation takes point k of a 4-dimensional
+  // Kronecker sequence, so each cohort's preference mix matches its configured row to within
+  // a customer or two at any size, and the four preferences are independent of each other.
+  const double offset = preference_offsets_[generation][dimension];
+  return static_cast<uint8_t>(
+      mix.Quantile(FractionalPart(offset + static_cast<double>(rank) * kR4[dimension])));
 }
 
 uint32_t CustomerModel::City(int64_t id) const {
@@ -170,12 +171,15 @@ uint8_t CustomerModel::OrderPayment(RowRng& rng, const CustomerTraits& traits) c
   return static_cast<uint8_t>(payment_[static_cast<size_t>(traits.generation)].Sample(rng.Next()));
 }
 
-uint8_t CustomerModel::TicketChannel(RowRng& rng, const CustomerTraits& traits) const {
+uint8_t CustomerModel::TicketChannel(RowRng& rng, int64_t id) const {
   // Tickets come from few customers each (the ones with trouble), so a cohort's ticket mix
   // leans on a handful of preferences; following them a little less often keeps small runs'
-  // mixes on the cohort's row while still honouring each customer's habit.
-  if (rng.Bernoulli(kTicketPreferredShare)) return traits.support;
-  return static_cast<uint8_t>(support_[static_cast<size_t>(traits.generation)].Sample(rng.Next()));
+  // mixes on the cohort's row while still honouring each customer's habit. Only the support
+  // preference is computed: the rest of Traits would cost more than the whole choice.
+  const CustomerBase::CohortPlace place = plan_->customers.PlaceOf(id);
+  const auto g = static_cast<size_t>(place.generation);
+  if (rng.Bernoulli(kTicketPreferredShare)) return Preference(support_[g], g, 3, place.rank);
+  return static_cast<uint8_t>(support_[g].Sample(rng.Next()));
 }
 
 uint8_t CustomerModel::GuestChannel(RowRng& rng, int64_t ts_us) const {

@@ -50,13 +50,17 @@ class CustomerModel {
   uint8_t OrderChannel(RowRng& rng, int64_t id, const CustomerTraits& traits, int64_t ts_us) const;
   // The payment method of an order.
   uint8_t OrderPayment(RowRng& rng, const CustomerTraits& traits) const;
-  // The support channel of a ticket.
-  uint8_t TicketChannel(RowRng& rng, const CustomerTraits& traits) const;
+  // The support channel of a ticket by customer `id`.
+  uint8_t TicketChannel(RowRng& rng, int64_t id) const;
   // A channel for a guest (no customer): the cohort-weighted mix.
   uint8_t GuestChannel(RowRng& rng, int64_t ts_us) const;
 
  private:
   double RegionFactor(uint8_t region, int64_t ts_us) const;
+  // The preference in `dimension` (0 acquisition, 1 channel, 2 payment, 3 support) of the
+  // customer of `rank` in `generation`, from that generation's `mix`.
+  uint8_t Preference(const AliasTable& mix, size_t generation, size_t dimension,
+                     int64_t rank) const;
   // The activity of customer `id` (its own keyed stream, independent of every other trait).
   double Activity(int64_t id) const;
   // The city (index into the market's list) of customer `id`.

@@ -50,9 +50,8 @@ uint8_t DrawReturnReason(RowRng& rng, ProductCategory category, bool late) {
 // share promised for each lead time and the share of those delivered late then match their
 // probabilities to within a few orders, not +-sqrt(n). That removes almost all counting noise
 // from the daily delay series, whose correlations with orders and tickets are specified.
-// Each day gets its own random offset, so no pattern repeats from day to day.
-constexpr double kR2First = 0.7548776662466927;   // 1 / plastic number
-constexpr double kR2Second = 0.5698402909980532;  // 1 / plastic number^2
+// Each day gets its own random offset, so no pattern repeats from day to day. The sequence's
+// steps, kR2First and kR2Second, are in the header.
 
 // Where each lead time's share of [0, 1) ends: 0.12, 0.32, ...
 constexpr std::array<double, kMaxLeadDays> kLeadDayEnds = [] {
@@ -161,21 +160,25 @@ void OrderModel::EvaluateDelivery(const OrderSlot& slot, int64_t fate_rank,
   Fulfil(out);
 }
 
-bool OrderModel::MayBeLateBy(const OrderSlot& slot, int64_t due_by_us,
-                             OrderRecord::DayOffsets& offsets) const {
+void OrderModel::EnterMinute(int64_t minute, OrderRecord::DayOffsets& offsets) const {
   const Plan& plan = *plan_;
-  const int64_t minute_start_us = plan.MinuteStartUs(slot.minute);
+  const int64_t minute_start_us = plan.MinuteStartUs(minute);
   const int64_t day = DaysFromMicros(minute_start_us);
-  if (!minutes_within_days_ &&
-      day != DaysFromMicros(minute_start_us + plan.MinuteLengthUs(slot.minute) - 1)) {
-    return true;  // the minute spans midnight: the order's day is not known yet
-  }
-  // Promise's computation, but for the products (unknown here), whose effect is bounded.
+  const bool spans_days =
+      !minutes_within_days_ &&
+      day != DaysFromMicros(minute_start_us + plan.MinuteLengthUs(minute) - 1);
   SetDayOffsets(day, offsets);
+  offsets.minute = minute;
+  offsets.minute_spans_days = spans_days;
+}
+
+bool OrderModel::MayBeLateByDrawn(const OrderSlot& slot, double late_draw, int64_t due_by_us,
+                                  const OrderRecord::DayOffsets& offsets) const {
+  // Promise's computation, but for the products (unknown here), whose effect is bounded.
+  const Plan& plan = *plan_;
   const auto index = static_cast<double>(slot.index + 1);
-  const double late_draw = FractionalPart(offsets.late + index * kR2Second);
-  if (late_draw >= max_late_probability_) return false;  // most orders end here
-  const int64_t promised_day = day + LeadDaysFor(FractionalPart(offsets.lead + index * kR2First));
+  const int64_t promised_day =
+      offsets.day + LeadDaysFor(FractionalPart(offsets.lead + index * kR2First));
   if ((promised_day + 1) * kMicrosPerDay > due_by_us) return false;
   double late_probability = plan.LateProbability(promised_day);
   if (plan.config.supply_disruption.enabled) {
@@ -195,21 +198,13 @@ void OrderModel::SetDayOffsets(int64_t day, OrderRecord::DayOffsets& offsets) co
   offsets.day = day;
   offsets.lead = rng.Uniform();
   offsets.late = rng.Uniform();
+  offsets.minute = -1;  // the cached minute, if any, was of another day
 }
 
 int64_t OrderModel::CustomerOf(const OrderRecord& placed) const {
   // Evaluate's first draws from the order's stream.
   RowRng rng(order_key_, static_cast<uint64_t>(placed.order_id - 1));
   return customers_->Pick(rng, placed.order_us);
-}
-
-OrderSlot OrderModel::NextSlot(const OrderSlot& slot) const {
-  OrderSlot next{slot.index + 1, slot.minute, slot.rank + 1};
-  while (next.rank >= plan_->orders[static_cast<size_t>(next.minute)]) {
-    ++next.minute;
-    next.rank = 0;
-  }
-  return next;
 }
 
 void OrderModel::Evaluate(const OrderSlot& slot, int64_t fate_rank, OrderRecord& out) const {

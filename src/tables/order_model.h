@@ -14,6 +14,7 @@
 #include <cstdint>
 
 #include "plan/plan.h"
+#include "rng/kronecker.h"
 #include "tables/campaign_set.h"
 #include "tables/customer_model.h"
 #include "tables/product_catalog.h"
@@ -21,6 +22,11 @@
 namespace ecomgen {
 
 inline constexpr int kMaxOrderLines = 8;
+
+// The steps of the two-dimensional Kronecker ("R2") sequence over order indexes that sets
+// lead times (first) and lateness (second); see order_model.cc.
+inline constexpr double kR2First = 0.7548776662466927;   // 1 / plastic number
+inline constexpr double kR2Second = 0.5698402909980532;  // 1 / plastic number^2
 
 struct OrderLine {
   int64_t product_id = 0;
@@ -67,6 +73,10 @@ struct OrderRecord {
     int64_t day = INT64_MIN;  // none yet
     double lead = 0;
     double late = 0;
+    // MayBeLateBy's cache: the minute (-1: none) whose day `day` is, unless the minute spans
+    // midnight.
+    int64_t minute = -1;
+    bool minute_spans_days = false;
   } day_offsets;
 };
 
@@ -97,18 +107,38 @@ class OrderModel {
   // order surely is not late (were it not cancelled) with its promised day over by
   // `due_by_us`; it caches the day's offsets in `offsets`. PaymentFails is Evaluate's
   // payment_failed.
+  // Inline: a search calls it for every order it walks past, and most fail the first test.
   bool MayBeLateBy(const OrderSlot& slot, int64_t due_by_us,
-                   OrderRecord::DayOffsets& offsets) const;
+                   OrderRecord::DayOffsets& offsets) const {
+    if (slot.minute != offsets.minute) EnterMinute(slot.minute, offsets);
+    if (offsets.minute_spans_days) return true;  // the order's day is not known yet
+    const double late_draw =
+        FractionalPart(offsets.late + static_cast<double>(slot.index + 1) * kR2Second);
+    if (late_draw >= max_late_probability_) return false;  // most orders end here
+    return MayBeLateByDrawn(slot, late_draw, due_by_us, offsets);
+  }
   bool PaymentFails(const OrderSlot& slot, int64_t fate_rank) const;
   // Evaluate's customer_id for an order whose order_id and order_us are set (by any of the
   // Evaluate functions), without evaluating the rest.
   int64_t CustomerOf(const OrderRecord& placed) const;
   // The slot of the order after `slot`. REQUIRES: slot.index + 1 < plan().total_orders().
-  OrderSlot NextSlot(const OrderSlot& slot) const;
+  OrderSlot NextSlot(const OrderSlot& slot) const {
+    OrderSlot next{slot.index + 1, slot.minute, slot.rank + 1};
+    while (next.rank >= plan_->orders[static_cast<size_t>(next.minute)]) {
+      ++next.minute;
+      next.rank = 0;
+    }
+    return next;
+  }
   // Where rank `rank` of `minute` falls in the minute's keyed permutation: positions below
   // failures[m] fail payment; the next plan().ViralCarriers(m) positions carry the viral
   // product.
   int64_t MinuteFate(int64_t minute, int64_t rank) const;
+  // Whether the orders of `minute` differ by their fate: false when it has neither failed
+  // payments nor viral carriers, and then any fate rank gives the same order.
+  bool FateMatters(int64_t minute) const {
+    return plan_->failures[static_cast<size_t>(minute)] > 0 || plan_->ViralCarriers(minute) > 0;
+  }
   // The keyed permutation behind MinuteFate, for callers that walk a whole minute.
   AffinePermutation FatePermutation(int64_t minute) const;
 
@@ -124,6 +154,11 @@ class OrderModel {
   void Promise(OrderRecord& out) const;
   // Makes `offsets` hold the sequence offsets of `day`.
   void SetDayOffsets(int64_t day, OrderRecord::DayOffsets& offsets) const;
+  // Makes `offsets` hold the day offsets of `minute`'s day (MayBeLateBy's cache).
+  void EnterMinute(int64_t minute, OrderRecord::DayOffsets& offsets) const;
+  // MayBeLateBy after its first test passed with `late_draw`, in `offsets`' day.
+  bool MayBeLateByDrawn(const OrderSlot& slot, double late_draw, int64_t due_by_us,
+                        const OrderRecord::DayOffsets& offsets) const;
   void DecideReturns(OrderRecord& out) const;
 
   const Plan* plan_;

@@ -86,7 +86,9 @@ int64_t LinkOrder(const OrderModel& orders, uint8_t category, int64_t first, int
       orders.SlotOf(first + static_cast<int64_t>(rng.Below(static_cast<uint64_t>(last - first))));
   AffinePermutation fate(1, 0);
   int64_t fate_minute = -1;  // the minute `fate` belongs to
-  auto fate_rank = [&]() {
+  auto fate_rank = [&]() -> int64_t {
+    // A minute without failed payments or viral carriers gives every rank the same fate.
+    if (!orders.FateMatters(slot.minute)) return 0;
     if (slot.minute != fate_minute) {
       fate = orders.FatePermutation(slot.minute);
       fate_minute = slot.minute;
@@ -172,8 +174,7 @@ void SupportTicketsGenerator::FillChunk(int64_t chunk, std::span<Batch* const> o
       }
       const int64_t customer_id =
           order_id != 0 ? world_.orders.CustomerOf(order) : world_.customers.Pick(rng, created_us);
-      const CustomerTraits traits = world_.customers.Traits(customer_id);
-      const uint8_t channel = world_.customers.TicketChannel(rng, traits);
+      const uint8_t channel = world_.customers.TicketChannel(rng, customer_id);
       const uint8_t priority = DrawPriority(rng, category);
 
       // Outage queues slow every first response.
