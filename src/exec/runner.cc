@@ -118,11 +118,14 @@ Result<RunReport> GenerateRun(const RunOptions& options, std::stop_token stop) {
           if (options.on_progress) options.on_progress(tables[out], rows);
         });
     if (!status.ok()) return status;
+    // Finishing writes the last bytes (and waits for those still in flight): part of the time.
+    for (const std::unique_ptr<TableWriter>& writer : writers) {
+      if (writer != nullptr) ECOMGEN_RETURN_IF_ERROR(writer->Finish());
+    }
     const double seconds =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - generator_started).count();
     for (size_t out = 0; out < tables.size(); ++out) {
       if (writers[out] == nullptr) continue;
-      ECOMGEN_RETURN_IF_ERROR(writers[out]->Finish());
       TableReport table;
       table.table = tables[out];
       table.path = files.FinalPath(report.prefix + "_" + std::string(TableName(tables[out])) +

@@ -70,19 +70,32 @@ int64_t Plan::MinuteLengthUs(int64_t minute) const {
   return std::min(kMicrosPerMinute, end_us - MinuteStartUs(minute));
 }
 
-int64_t Plan::MinuteOfOrder(int64_t order_index) const {
-  // upper_bound over order_prefix, with the halving step chosen by a conditional move:
-  // ticket linking searches random orders, so std::upper_bound's branches mispredict about
-  // every other step.
-  const int64_t* base = order_prefix.data();
-  size_t count = order_prefix.size();
+namespace {
+
+// The index of the last of the `count` sorted values at `values` that is <= `key`, or -1.
+// The halving step is chosen by a conditional move: ticket linking looks up random orders,
+// so std::upper_bound's branches would mispredict about every other step.
+int64_t LastAtOrBelow(const int64_t* values, size_t count, int64_t key) {
+  const int64_t* base = values;
   while (count > 1) {
     const size_t half = count / 2;
-    base = base[half] <= order_index ? base + half : base;
+    base = base[half] <= key ? base + half : base;
     count -= half;
   }
-  // base[0] is the last entry <= order_index (if any is); the minute is its index.
-  return static_cast<int64_t>(base - order_prefix.data()) - (*base <= order_index ? 0 : 1);
+  return static_cast<int64_t>(base - values) - (*base <= key ? 0 : 1);
+}
+
+}  // namespace
+
+int64_t Plan::MinuteOfOrder(int64_t order_index) const {
+  // The last sampled minute at or before the order's, then the minute within its stride
+  // (one entry more: the minute may be the stride's last).
+  const int64_t sample =
+      LastAtOrBelow(order_prefix_sampled.data(), order_prefix_sampled.size(), order_index);
+  const size_t first = static_cast<size_t>(std::max<int64_t>(sample, 0)) * kOrderPrefixStride;
+  const size_t count = std::min(kOrderPrefixStride + 1, order_prefix.size() - first);
+  return static_cast<int64_t>(first) +
+         LastAtOrBelow(order_prefix.data() + first, count, order_index);
 }
 
 double Plan::AppAdoption(int64_t ts_us) const {
@@ -279,6 +292,9 @@ Plan BuildPlan(const Config& config) {
     return sums;
   };
   plan.order_prefix = prefix(plan.orders);
+  for (size_t m = 0; m < plan.order_prefix.size(); m += Plan::kOrderPrefixStride) {
+    plan.order_prefix_sampled.push_back(plan.order_prefix[m]);
+  }
   plan.cart_prefix = prefix(plan.carts);
   plan.ticket_prefix = prefix(plan.tickets);
 
