@@ -46,7 +46,8 @@ std::vector<std::unique_ptr<TableGenerator>> MakeGenerators(const World& world) 
 
 FormatOptions ToFormatOptions(const RunOptions& options) {
   FormatOptions format;
-  format.format = options.output == OutputKind::kParquet ? OutputFormat::kParquet : OutputFormat::kCsv;
+  format.format =
+      options.output == OutputKind::kParquet ? OutputFormat::kParquet : OutputFormat::kCsv;
   format.compression = options.compression == CompressionKind::kSnappy ? Compression::kSnappy
                        : options.compression == CompressionKind::kNone ? Compression::kNone
                                                                        : Compression::kZstd;
@@ -77,11 +78,12 @@ Result<RunReport> GenerateRun(const RunOptions& options, std::stop_token stop) {
                           ? options.threads
                           : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
   RunReport report;
-  report.prefix = options.config.name + "_" + (options.run_stamp.empty() ? NowStamp() : options.run_stamp);
-  const std::string shard_suffix =
-      options.shard_count > 1 ? "_shard" + std::to_string(options.shard_index) + "of" +
-                                    std::to_string(options.shard_count)
-                              : "";
+  report.prefix =
+      options.config.name + "_" + (options.run_stamp.empty() ? NowStamp() : options.run_stamp);
+  const std::string shard_suffix = options.shard_count > 1
+                                       ? "_shard" + std::to_string(options.shard_index) + "of" +
+                                             std::to_string(options.shard_count)
+                                       : "";
   StagedFiles files(options.out_dir, options.force, options.fail_after_bytes);
 
   for (const std::unique_ptr<TableGenerator>& generator : MakeGenerators(world)) {
@@ -113,10 +115,11 @@ Result<RunReport> GenerateRun(const RunOptions& options, std::stop_token stop) {
       range.first = chunks * (options.shard_index - 1) / options.shard_count;
       range.last = chunks * options.shard_index / options.shard_count;
     }
-    const Status status = RunGenerator(
-        *generator, range, outputs, *format, threads, stop, [&](size_t out, int64_t rows) {
-          if (options.on_progress) options.on_progress(tables[out], rows);
-        });
+    const Status status = RunGenerator(*generator, range, outputs, *format, threads, stop,
+                                       [&](size_t out, int64_t rows) {
+                                         if (options.on_progress)
+                                           options.on_progress(tables[out], rows);
+                                       });
     if (!status.ok()) return status;
     // Finishing writes the last bytes (and waits for those still in flight): part of the time.
     for (const std::unique_ptr<TableWriter>& writer : writers) {
@@ -164,7 +167,8 @@ std::vector<PlannedTable> PlanRowCounts(const Config& config) {
     share_total += cohort.share_pct;
   }
   lines_per_order /= share_total;
-  const auto items = static_cast<int64_t>(static_cast<double>(plan.total_orders()) * lines_per_order);
+  const auto items =
+      static_cast<int64_t>(static_cast<double>(plan.total_orders()) * lines_per_order);
   const double return_rate =
       config.returns_wave.enabled ? config.returns_wave.return_rate : config.business.return_rate;
   return {{TableId::kCustomers, plan.customers.total(), false},
@@ -175,7 +179,8 @@ std::vector<PlannedTable> PlanRowCounts(const Config& config) {
           {TableId::kOrderItems, items, true},
           {TableId::kSupportTickets, plan.total_tickets(), false},
           {TableId::kCartAbandonment, plan.total_carts(), false},
-          {TableId::kReturns, static_cast<int64_t>(static_cast<double>(items) * return_rate * 0.93), true},
+          {TableId::kReturns, static_cast<int64_t>(static_cast<double>(items) * return_rate * 0.93),
+           true},
           {TableId::kSystemMetrics, plan.minute_count, false}};
 }
 

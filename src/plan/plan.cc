@@ -45,8 +45,9 @@ CorrelationMatrix TargetMatrix(const CorrelationConfig& c) {
 // Daily delays are counted from individual late orders. Lead times and lateness follow a
 // low-discrepancy sequence (order_model.cc), so the counting noise left is the part from
 // cancelled orders, about a tenth of the binomial variance; it still weakens every
-// correlation with delays by the factor sqrt(signal / (signal + noise)). The latent correlations are raised by that factor so the
-// realized ones land on target; if that leaves the matrix indefinite, less is raised.
+// correlation with delays by the factor sqrt(signal / (signal + noise)). The latent correlations
+// are raised by that factor so the realized ones land on target; if that leaves the matrix
+// indefinite, less is raised.
 CorrelationMatrix AdjustForDelayNoise(const CorrelationMatrix& target, double mean_delays) {
   const double signal = std::pow(kDelaysDailyCv * mean_delays, 2);
   const double noise = kResidualDelayNoise * std::max(mean_delays, 1e-9);
@@ -122,8 +123,7 @@ Plan BuildPlan(const Config& config) {
       ++minute;
     }
     span.end_minute = minute;
-    span.whole = day * kMicrosPerDay >= plan.start_us &&
-                 (day + 1) * kMicrosPerDay <= plan.end_us;
+    span.whole = day * kMicrosPerDay >= plan.start_us && (day + 1) * kMicrosPerDay <= plan.end_us;
     plan.days.push_back(span);
   }
   const size_t day_count = plan.days.size();
@@ -145,8 +145,8 @@ Plan BuildPlan(const Config& config) {
   for (size_t d = 0; d < day_count; ++d) {
     const double centred = shock[d] - shock_sum / static_cast<double>(day_count);
     const int weekday = static_cast<int>(WeekdayFromDays(epoch_days[d]));
-    orders_factor[d] = WeeklyFactor(weekday) *
-                       std::max(kMinDailyFactor, 1.0 + kOrdersDailyCv * centred);
+    orders_factor[d] =
+        WeeklyFactor(weekday) * std::max(kMinDailyFactor, 1.0 + kOrdersDailyCv * centred);
   }
 
   const BusinessConfig& business = config.business;
@@ -166,13 +166,14 @@ Plan BuildPlan(const Config& config) {
   std::vector<double> delays_target(day_count);
   for (size_t d = 0; d < day_count; ++d) {
     const PlanDay& day = plan.days[d];
-    const double tickets_day = business.tickets_per_order * orders_level * daily(1, d, kTicketsDailyCv);
+    const double tickets_day =
+        business.tickets_per_order * orders_level * daily(1, d, kTicketsDailyCv);
     const double carts_day =
         business.abandoned_carts_per_order * orders_level * daily(3, d, kCartsDailyCv);
     delays_target[d] = delays_level * daily(2, d, kDelaysDailyCv);
     for (int64_t minute = day.first_minute; minute < day.end_minute; ++minute) {
-      const int64_t local = FloorMod(
-          (plan.MinuteStartUs(minute) / kMicrosPerMinute) + plan.utc_offset_minutes, 1440);
+      const int64_t local =
+          FloorMod((plan.MinuteStartUs(minute) / kMicrosPerMinute) + plan.utc_offset_minutes, 1440);
       const double part = static_cast<double>(plan.MinuteLengthUs(minute)) / kMicrosPerMinute;
       const auto m = static_cast<size_t>(minute);
       base_orders[m] = orders_level / 1440.0 * ShoppingDiurnal(local) * orders_factor[d] * part;
@@ -215,7 +216,8 @@ Plan BuildPlan(const Config& config) {
     plan.failures.assign(minutes, 0);
     RowRng rng(seed, TableId::kOrders, kFailureOffsetStream, 0);
     DiffuseAcrossMinutes(expected, rng.Uniform(), plan.failures);
-    for (size_t m = 0; m < minutes; ++m) plan.failures[m] = std::min(plan.failures[m], plan.orders[m]);
+    for (size_t m = 0; m < minutes; ++m)
+      plan.failures[m] = std::min(plan.failures[m], plan.orders[m]);
   }
 
   plan.viral_units = AllocateViralUnits(plan);
@@ -245,11 +247,12 @@ Plan BuildPlan(const Config& config) {
       double scenario_eligible = 0;
       for (int64_t minute = plan.days[d].first_minute; minute < plan.days[d].end_minute; ++minute) {
         base_eligible += base_orders[static_cast<size_t>(minute)];
-        scenario_eligible += base_orders[static_cast<size_t>(minute)] *
-                             curves.orders[static_cast<size_t>(minute)];
+        scenario_eligible +=
+            base_orders[static_cast<size_t>(minute)] * curves.orders[static_cast<size_t>(minute)];
       }
       const double volume = base_eligible > 0 ? scenario_eligible / base_eligible : 1.0;
-      const double coverage = static_cast<double>(plan.days[d].end_minute - plan.days[d].first_minute) / 1440.0;
+      const double coverage =
+          static_cast<double>(plan.days[d].end_minute - plan.days[d].first_minute) / 1440.0;
       const double wanted = delays_target[d] * volume * std::min(1.0, coverage);
       if (promised > 0) {
         plan.late_probability[d] = std::min(kMaxLateProbability, wanted / promised);
@@ -274,15 +277,14 @@ Plan BuildPlan(const Config& config) {
     }
     const double coverage =
         static_cast<double>(plan.days[d].end_minute - plan.days[d].first_minute) / 1440.0;
-    const double share = day_tickets > 0
-                             ? kDelayTicketPropensity * delays_target[d] * coverage / day_tickets
-                             : 0.0;
+    const double share =
+        day_tickets > 0 ? kDelayTicketPropensity * delays_target[d] * coverage / day_tickets : 0.0;
     for (int64_t minute = plan.days[d].first_minute; minute < plan.days[d].end_minute; ++minute) {
       const auto m = static_cast<size_t>(minute);
       plan.delay_ticket_share[m] = static_cast<float>(std::clamp(share, 0.05, 0.7));
       const double part = static_cast<double>(plan.MinuteLengthUs(minute)) / kMicrosPerMinute;
-      plan.load[m] = static_cast<float>(base_orders[m] * curves.orders[m] /
-                                        (orders_level / 1440.0 * part));
+      plan.load[m] =
+          static_cast<float>(base_orders[m] * curves.orders[m] / (orders_level / 1440.0 * part));
     }
   }
 
@@ -303,7 +305,8 @@ Plan BuildPlan(const Config& config) {
     plan.outage_start_us = plan.start_us + config.payment_outage.offset_us;
     plan.outage_end_us = plan.outage_start_us + config.payment_outage.duration_us;
   }
-  if (config.app_launch.enabled) plan.app_launch_us = plan.start_us + config.app_launch.launch_offset_us;
+  if (config.app_launch.enabled)
+    plan.app_launch_us = plan.start_us + config.app_launch.launch_offset_us;
   return plan;
 }
 

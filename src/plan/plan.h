@@ -40,11 +40,11 @@ struct Plan {
 
   // Per window minute.
   std::vector<int32_t> orders;
-  std::vector<int32_t> failures;     // orders of the minute whose payment fails
+  std::vector<int32_t> failures;  // orders of the minute whose payment fails
   std::vector<int32_t> carts;
   std::vector<int32_t> tickets;
-  std::vector<int32_t> viral_units;  // units of the viral product sold in the minute
-  std::vector<float> load;           // expected orders / the baseline's average per minute
+  std::vector<int32_t> viral_units;       // units of the viral product sold in the minute
+  std::vector<float> load;                // expected orders / the baseline's average per minute
   std::vector<float> delay_ticket_share;  // share of the minute's tickets about a late delivery
   // Share of the minute's tickets caused by the scenario itself (payment issues during an
   // outage and its aftermath): the excess over what the minute's traffic alone would bring.

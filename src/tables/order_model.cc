@@ -164,9 +164,8 @@ void OrderModel::EnterMinute(int64_t minute, OrderRecord::DayOffsets& offsets) c
   const Plan& plan = *plan_;
   const int64_t minute_start_us = plan.MinuteStartUs(minute);
   const int64_t day = DaysFromMicros(minute_start_us);
-  const bool spans_days =
-      !minutes_within_days_ &&
-      day != DaysFromMicros(minute_start_us + plan.MinuteLengthUs(minute) - 1);
+  const bool spans_days = !minutes_within_days_ &&
+                          day != DaysFromMicros(minute_start_us + plan.MinuteLengthUs(minute) - 1);
   SetDayOffsets(day, offsets);
   offsets.minute = minute;
   offsets.minute_spans_days = spans_days;

@@ -142,7 +142,36 @@ INSTANTIATE_TEST_SUITE_P(
                      "",
                      {"--start", "yesterday"}},
         BadInputCase{"ZeroThreads", Args({"baseline", "--threads", "0"}), "", {"--threads", "0"}},
-        BadInputCase{"NegativeSeed", Args({"baseline", "--seed", "-1"}), "", {"--seed", "-1"}}),
+        BadInputCase{"NegativeSeed", Args({"baseline", "--seed", "-1"}), "", {"--seed", "-1"}},
+        BadInputCase{
+            "ZeroIntensity", Args({"baseline", "--intensity", "0"}), "", {"--intensity", "\"0\""}},
+        BadInputCase{
+            "ZeroDuration", Args({"baseline", "--duration", "0h"}), "", {"--duration", "0h"}},
+        BadInputCase{"OverflowingDuration",
+                     Args({"baseline", "--duration", "1e999d"}),
+                     "",
+                     {"--duration", "1e999d"}},
+        BadInputCase{
+            "ShardPastTheCount", Args({"baseline", "--shard", "4/3"}), "", {"--shard", "4/3"}},
+        BadInputCase{"WrongJsonType",
+                     Args({"custom", "--config", kConfigFile}),
+                     "{\"intensity\": \"high\"}\n",
+                     {"config.json:1:15:", "intensity", "expected a number"}},
+        BadInputCase{"CohortSharesNotSummingTo100",
+                     Args({"custom", "--config", kConfigFile}),
+                     "{\n  \"cohorts\": {\"gen_z\": {\"share_pct\": 50}}\n}\n",
+                     {"config.json:2:", "share_pct", "sum to 100", "122"}},
+        BadInputCase{"CorrelationsNotAMatrix",
+                     Args({"custom", "--config", kConfigFile}),
+                     "{\"correlations\": {\"orders_tickets\": 0.99, \"tickets_delays\": 0.99, "
+                     "\"orders_delays\": -0.99}}\n",
+                     {"config.json:1:", "correlations", "positive-definite"}},
+        // 10^6 x 2,500 orders a day for 4 years: more orders than the ids are allowed to count.
+        BadInputCase{
+            "CountsBeyondTheIdLimit",
+            {"baseline", "--scale", "1000000", "--duration", "1461d", "--out-dir", kOutDir},
+            "",
+            {"orders", "above the limit"}}),
     [](const testing::TestParamInfo<BadInputCase>& param_info) {
       return std::string(param_info.param.name);
     });

@@ -67,8 +67,8 @@ class FileWriter {
   Status WriteBlocks(std::string_view bytes) {
     if (direct_ == Direct::kUntried) {
       const int flags = ::fcntl(fd_, F_GETFL);
-      direct_ = flags >= 0 && ::fcntl(fd_, F_SETFL, flags | O_DIRECT) == 0 ? Direct::kOn
-                                                                           : Direct::kOff;
+      direct_ =
+          flags >= 0 && ::fcntl(fd_, F_SETFL, flags | O_DIRECT) == 0 ? Direct::kOn : Direct::kOff;
     }
     return WriteAll(bytes);
   }

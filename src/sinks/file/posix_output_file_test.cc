@@ -76,8 +76,8 @@ TEST_P(PosixOutputFileTest, EmptyAndSmallFilesKeepTheirBytes) {
 // writer (directly, where the file system allows it), the rest is the buffered tail.
 TEST_P(PosixOutputFileTest, LargeFilesOfAnySizeKeepEveryByteInOrder) {
   constexpr size_t kMiB = size_t{1} << 20;
-  for (const size_t size : {4 * kMiB - 1, 4 * kMiB, 4 * kMiB + 1, 8 * kMiB + 4096,
-                            13 * kMiB + 777}) {
+  for (const size_t size :
+       {4 * kMiB - 1, 4 * kMiB, 4 * kMiB + 1, 8 * kMiB + 4096, 13 * kMiB + 777}) {
     const std::string bytes = Pattern(size, size);
     // Pieces of uneven sizes, one larger than a buffer.
     std::vector<std::string> pieces;
