@@ -1,8 +1,80 @@
 #include "rng/counter_rng.h"
 
+#include <array>
 #include <numeric>
 
 namespace ecomgen {
+namespace {
+
+// The ziggurat of Marsaglia & Tsang, "The Ziggurat Method for Generating Random Variables"
+// (2000), with 128 layers of equal area under the normal density's right half: where the
+// tail begins, and each layer's area (their published values for 128 layers).
+constexpr size_t kZigguratLayers = 128;
+constexpr double kZigguratTailStart = 3.442619855899;
+constexpr double kZigguratLayerArea = 9.91256303526217e-3;
+
+// The normal density without its constant factor, which the method does not need.
+double NormalShape(double x) { return std::exp(-0.5 * x * x); }
+
+// Layer i >= 1 is the rectangle [0, right[i]] x [height[i], height[i + 1]], where height[i]
+// is the density at right[i]; right[kZigguratLayers] = 0, at the peak. Layer 0 is the base
+// strip [0, right[0]] x [0, height[1]], as wide as its area requires: the part beyond
+// right[1] = kZigguratTailStart stands for the tail.
+struct NormalZiggurat {
+  std::array<double, kZigguratLayers + 1> right{};
+  std::array<double, kZigguratLayers + 1> height{};
+
+  NormalZiggurat() {
+    right[0] = kZigguratLayerArea / NormalShape(kZigguratTailStart);
+    right[1] = kZigguratTailStart;
+    // Each layer's area fixes the height of the next: shape(right[i + 1]) =
+    // shape(right[i]) + area / right[i].
+    for (size_t layer = 1; layer + 1 < kZigguratLayers; ++layer) {
+      right[layer + 1] =
+          std::sqrt(-2.0 * std::log(kZigguratLayerArea / right[layer] + NormalShape(right[layer])));
+    }
+    right[kZigguratLayers] = 0;
+    for (size_t layer = 0; layer <= kZigguratLayers; ++layer) {
+      height[layer] = NormalShape(right[layer]);
+    }
+    height[0] = 0;  // the base strip reaches down to the axis (no wedge test uses it)
+  }
+};
+
+const NormalZiggurat& Ziggurat() {
+  static const NormalZiggurat kZiggurat;
+  return kZiggurat;
+}
+
+}  // namespace
+
+double RowRng::Normal() {
+  const NormalZiggurat& ziggurat = Ziggurat();
+  for (;;) {
+    // Bits 0-6 pick the layer, bit 7 the sign, bits 11-63 the point across the layer.
+    const uint64_t bits = Next();
+    const size_t layer = bits & (kZigguratLayers - 1);
+    const bool negative = ((bits >> 7) & 1) != 0;
+    const double x = static_cast<double>(bits >> 11) * 0x1.0p-53 * ziggurat.right[layer];
+    // Inside the next layer's width, the whole layer lies under the density.
+    if (x < ziggurat.right[layer + 1]) return negative ? -x : x;
+    if (layer == 0) {
+      // Beyond the tail start: Marsaglia's (1964) exact method for the normal tail.
+      double beyond = 0;
+      double y = 0;
+      do {
+        beyond = -std::log(UniformOpen()) / kZigguratTailStart;
+        y = -std::log(UniformOpen());
+      } while (2 * y < beyond * beyond);
+      const double value = kZigguratTailStart + beyond;
+      return negative ? -value : value;
+    }
+    // The wedge between the layer's rectangle and the density.
+    const double y =
+        ziggurat.height[layer] + Uniform() * (ziggurat.height[layer + 1] - ziggurat.height[layer]);
+    if (y < NormalShape(x)) return negative ? -x : x;
+  }
+}
 
 double RowRng::Gamma(double shape) {
   // Marsaglia & Tsang (2000), valid for shape >= 1; callers only use shape >= 1.

@@ -82,11 +82,10 @@ class RowRng {
     return lo + static_cast<int64_t>(Below(static_cast<uint64_t>(hi - lo) + 1));
   }
   bool Bernoulli(double p) { return Uniform() < p; }
-  // Standard normal (Box-Muller; one of the pair is dropped to keep draws per call fixed).
-  double Normal() {
-    const double radius = std::sqrt(-2.0 * std::log(UniformOpen()));
-    return radius * std::cos(6.283185307179586 * Uniform());
-  }
+  // Standard normal, by Marsaglia and Tsang's ziggurat: one draw and no libm call about 99%
+  // of the time (Box-Muller's log, sqrt and cos cost ten times as much), and exact: the
+  // rejections make the density the normal's, tails included.
+  double Normal();
   // Log-normal with the given median and log-space sigma.
   double LogNormal(double median, double sigma) { return median * std::exp(sigma * Normal()); }
   // Exponential with the given mean.

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <array>
+#include <cmath>
 #include <set>
 
 namespace ecomgen {
@@ -51,11 +52,53 @@ TEST(CounterRngTest, PoissonMean) {
     double sum = 0;
     constexpr int kDraws = 20000;
     for (int i = 0; i < kDraws; ++i) {
-      sum += static_cast<double>(RowRng(5, TableId::kOrders, 9, static_cast<uint64_t>(i)).Poisson(mean));
+      sum += static_cast<double>(
+          RowRng(5, TableId::kOrders, 9, static_cast<uint64_t>(i)).Poisson(mean));
     }
     // Standard error sqrt(mean / 2e4); 6 sigma.
     EXPECT_NEAR(sum / kDraws, mean, 6 * std::sqrt(mean / kDraws)) << mean;
   }
+}
+
+// The ziggurat's normal against the exact distribution: moments, the share below each of
+// several points (the layer edges, the tail start at 3.44 and beyond), and symmetry. With
+// 4M draws the standard error of a share p is sqrt(p (1 - p) / 4M) <= 2.5e-4; the bounds
+// are 5 standard errors.
+TEST(CounterRngTest, NormalFollowsTheStandardNormal) {
+  constexpr int kDraws = 4'000'000;
+  constexpr std::array<double, 9> kPoints = {-3.7, -2.5, -1.0, -0.3, 0.0, 0.7, 1.9, 3.0, 3.6};
+  std::array<int64_t, kPoints.size()> below{};
+  double sum = 0;
+  double sum_squares = 0;
+  double sum_cubes = 0;
+  double sum_fourths = 0;
+  int64_t beyond_tail_start = 0;
+  for (int index = 0; index < kDraws; ++index) {
+    RowRng rng(3, TableId::kOrders, 9, static_cast<uint64_t>(index));
+    const double z = rng.Normal();
+    ASSERT_TRUE(std::isfinite(z));
+    sum += z;
+    sum_squares += z * z;
+    sum_cubes += z * z * z;
+    sum_fourths += z * z * z * z;
+    beyond_tail_start += std::abs(z) > 3.442619855899 ? 1 : 0;
+    for (size_t point = 0; point < kPoints.size(); ++point) {
+      below[point] += z < kPoints[point] ? 1 : 0;
+    }
+  }
+  const double n = kDraws;
+  EXPECT_NEAR(sum / n, 0.0, 0.003);
+  EXPECT_NEAR(sum_squares / n, 1.0, 0.004);
+  EXPECT_NEAR(sum_cubes / n, 0.0, 0.012);
+  EXPECT_NEAR(sum_fourths / n, 3.0, 0.03);
+  for (size_t point = 0; point < kPoints.size(); ++point) {
+    const double expected = 0.5 * std::erfc(-kPoints[point] / std::sqrt(2.0));
+    const double error = std::sqrt(expected * (1 - expected) / n);
+    EXPECT_NEAR(static_cast<double>(below[point]) / n, expected, 5 * error + 1e-6)
+        << "share below " << kPoints[point];
+  }
+  // Both tails beyond the ziggurat's tail start: 2 (1 - Phi(3.4426)) = 5.76e-4.
+  EXPECT_NEAR(static_cast<double>(beyond_tail_start) / n, 5.76e-4, 6e-5);
 }
 
 TEST(AffinePermutationTest, IsABijection) {
