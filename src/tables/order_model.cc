@@ -84,14 +84,6 @@ OrderModel::OrderModel(const Plan& plan, const CustomerModel& customers,
       return_key_(plan.config.seed, TableId::kOrders, kReturnStream),
       sequence_offset_key_(plan.config.seed, TableId::kOrders, kSequenceOffsetStream) {
   minutes_within_days_ = plan.start_us % kMicrosPerMinute == 0;
-  max_late_probability_ = plan.config.business.late_delivery_rate;
-  for (double probability : plan.late_probability) {
-    max_late_probability_ = std::max(max_late_probability_, probability);
-  }
-  if (plan.config.supply_disruption.enabled) {
-    max_late_probability_ = std::min(
-        0.95, max_late_probability_ * std::max(1.0, plan.config.supply_disruption.late_multiplier));
-  }
   if (customers.market() == Market::kIndia) {
     // Free delivery from Rs 499, else Rs 49; GST charged on top at 5% (a simplification
     // of India's slabs, documented).
@@ -198,6 +190,16 @@ void OrderModel::SetDayOffsets(int64_t day, OrderRecord::DayOffsets& offsets) co
   offsets.lead = rng.Uniform();
   offsets.late = rng.Uniform();
   offsets.minute = -1;  // the cached minute, if any, was of another day
+  // The highest late probability of the day's possible promise days, for MayBeLateBy.
+  const Plan& plan = *plan_;
+  double bound = 0;
+  for (int lead = 0; lead <= kMaxLeadDays; ++lead) {
+    bound = std::max(bound, plan.LateProbability(day + lead));
+  }
+  if (plan.config.supply_disruption.enabled) {
+    bound = std::min(0.95, bound * std::max(1.0, plan.config.supply_disruption.late_multiplier));
+  }
+  offsets.late_bound = bound;
 }
 
 int64_t OrderModel::CustomerOf(const OrderRecord& placed) const {

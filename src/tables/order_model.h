@@ -73,6 +73,7 @@ struct OrderRecord {
     int64_t day = INT64_MIN;  // none yet
     double lead = 0;
     double late = 0;
+    double late_bound = 1;  // the day's highest late probability (see SetDayOffsets)
     // MayBeLateBy's cache: the minute (-1: none) whose day `day` is, unless the minute spans
     // midnight.
     int64_t minute = -1;
@@ -114,7 +115,7 @@ class OrderModel {
     if (offsets.minute_spans_days) return true;  // the order's day is not known yet
     const double late_draw =
         FractionalPart(offsets.late + static_cast<double>(slot.index + 1) * kR2Second);
-    if (late_draw >= max_late_probability_) return false;  // most orders end here
+    if (late_draw >= offsets.late_bound) return false;  // most orders end here
     return MayBeLateByDrawn(slot, late_draw, due_by_us, offsets);
   }
   bool PaymentFails(const OrderSlot& slot, int64_t fate_rank) const;
@@ -173,9 +174,8 @@ class OrderModel {
   StreamKey return_key_;
   StreamKey sequence_offset_key_;
   // For MayBeLateBy: whether every minute lies within one day (the window starts on a whole
-  // minute), and the highest late probability of the run.
+  // minute).
   bool minutes_within_days_ = false;
-  double max_late_probability_ = 0;
   int64_t currency_ = 0;
   int64_t free_shipping_cents_ = 0;
   int64_t shipping_fee_cents_ = 0;
