@@ -46,10 +46,10 @@ std::optional<uint64_t> FreeBytes(const std::string& dir) {
   return static_cast<uint64_t>(info.f_bavail) * static_cast<uint64_t>(info.f_frsize);
 }
 
-Status CheckFreeSpaceForRun(const RunOptions& options) {
+Status CheckFreeSpaceForRun(const RunOptions& options, const std::vector<PlannedTable>& rows) {
   const std::optional<uint64_t> free_bytes = FreeBytes(options.out_dir);
   if (!free_bytes) return Status::Ok();
-  const uint64_t planned = PlannedOutputBytes(PlanRowCounts(options.config), options);
+  const uint64_t planned = PlannedOutputBytes(rows, options);
   return CheckFreeSpace(options.out_dir, planned, *free_bytes);
 }
 

@@ -11,6 +11,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "ecomgen/result.h"
 #include "ecomgen/run.h"
@@ -27,9 +28,9 @@ Status CheckFreeSpace(const std::string& dir, uint64_t planned_bytes, uint64_t f
 // is unusable, or the file system reports no size at all (proc, some FUSE file systems).
 std::optional<uint64_t> FreeBytes(const std::string& dir);
 
-// CheckFreeSpace for the run `options` describes, in options.out_dir (which need not exist
-// yet). Passes when the free space cannot be told: the run then fails, if it must, when it
-// writes.
-Status CheckFreeSpaceForRun(const RunOptions& options);
+// CheckFreeSpace for the run `options` describes, whose planned row counts are `rows`, in
+// options.out_dir (which need not exist yet). Passes when the free space cannot be told: the
+// run then fails, if it must, when it writes.
+Status CheckFreeSpaceForRun(const RunOptions& options, const std::vector<PlannedTable>& rows);
 
 }  // namespace ecomgen

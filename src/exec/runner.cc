@@ -54,11 +54,41 @@ FormatOptions ToFormatOptions(const RunOptions& options) {
   return format;
 }
 
+// The row counts of the run `world` plans: exact where the plan fixes them, estimated for
+// order lines and returns (which depend on the orders' content).
+std::vector<PlannedTable> PlannedRows(const World& world) {
+  const Config& config = world.plan.config;
+  const Plan& plan = world.plan;
+  double lines_per_order = 0;
+  double share_total = 0;
+  for (const CohortConfig& cohort : config.cohorts) {
+    lines_per_order += cohort.share_pct * cohort.mean_basket_items;
+    share_total += cohort.share_pct;
+  }
+  lines_per_order /= share_total;
+  const auto items =
+      static_cast<int64_t>(static_cast<double>(plan.total_orders()) * lines_per_order);
+  const double return_rate =
+      config.returns_wave.enabled ? config.returns_wave.return_rate : config.business.return_rate;
+  return {{TableId::kCustomers, plan.customers.total(), false},
+          {TableId::kSuppliers, world.catalog.supplier_count(), false},
+          {TableId::kProducts, static_cast<int64_t>(world.catalog.products().size()), false},
+          {TableId::kCampaigns, static_cast<int64_t>(world.campaigns.campaigns().size()), false},
+          {TableId::kOrders, plan.total_orders(), false},
+          {TableId::kOrderItems, items, true},
+          {TableId::kSupportTickets, plan.total_tickets(), false},
+          {TableId::kCartAbandonment, plan.total_carts(), false},
+          {TableId::kReturns, static_cast<int64_t>(static_cast<double>(items) * return_rate * 0.93),
+           true},
+          {TableId::kSystemMetrics, plan.minute_count, false}};
+}
+
 }  // namespace
 
 Result<RunReport> GenerateRun(const RunOptions& options, std::stop_token stop) {
   const auto started = std::chrono::steady_clock::now();
-  ECOMGEN_RETURN_IF_ERROR(CheckFreeSpaceForRun(options));
+  const World world(options.config);
+  ECOMGEN_RETURN_IF_ERROR(CheckFreeSpaceForRun(options, PlannedRows(world)));
   std::error_code error;
   std::filesystem::create_directories(options.out_dir, error);
   if (error || !std::filesystem::is_directory(options.out_dir)) {
@@ -72,7 +102,6 @@ Result<RunReport> GenerateRun(const RunOptions& options, std::stop_token stop) {
     return std::find(selected.begin(), selected.end(), table) != selected.end();
   };
 
-  const World world(options.config);
   const std::unique_ptr<Format> format = MakeFormat(ToFormatOptions(options));
   const int threads = options.threads > 0
                           ? options.threads
@@ -157,31 +186,6 @@ Result<RunReport> GenerateRun(const RunOptions& options, std::stop_token stop) {
   return report;
 }
 
-std::vector<PlannedTable> PlanRowCounts(const Config& config) {
-  const World world(config);
-  const Plan& plan = world.plan;
-  double lines_per_order = 0;
-  double share_total = 0;
-  for (const CohortConfig& cohort : config.cohorts) {
-    lines_per_order += cohort.share_pct * cohort.mean_basket_items;
-    share_total += cohort.share_pct;
-  }
-  lines_per_order /= share_total;
-  const auto items =
-      static_cast<int64_t>(static_cast<double>(plan.total_orders()) * lines_per_order);
-  const double return_rate =
-      config.returns_wave.enabled ? config.returns_wave.return_rate : config.business.return_rate;
-  return {{TableId::kCustomers, plan.customers.total(), false},
-          {TableId::kSuppliers, world.catalog.supplier_count(), false},
-          {TableId::kProducts, static_cast<int64_t>(world.catalog.products().size()), false},
-          {TableId::kCampaigns, static_cast<int64_t>(world.campaigns.campaigns().size()), false},
-          {TableId::kOrders, plan.total_orders(), false},
-          {TableId::kOrderItems, items, true},
-          {TableId::kSupportTickets, plan.total_tickets(), false},
-          {TableId::kCartAbandonment, plan.total_carts(), false},
-          {TableId::kReturns, static_cast<int64_t>(static_cast<double>(items) * return_rate * 0.93),
-           true},
-          {TableId::kSystemMetrics, plan.minute_count, false}};
-}
+std::vector<PlannedTable> PlanRowCounts(const Config& config) { return PlannedRows(World(config)); }
 
 }  // namespace ecomgen
