@@ -71,32 +71,24 @@ int64_t Plan::MinuteLengthUs(int64_t minute) const {
   return std::min(kMicrosPerMinute, end_us - MinuteStartUs(minute));
 }
 
-namespace {
-
-// The index of the last of the `count` sorted values at `values` that is <= `key`, or -1.
-// The halving step is chosen by a conditional move: ticket linking looks up random orders,
-// so std::upper_bound's branches would mispredict about every other step.
-int64_t LastAtOrBelow(const int64_t* values, size_t count, int64_t key) {
-  const int64_t* base = values;
+Plan::OrderPlace Plan::LocateOrder(int64_t order_index) const {
+  // Ticket linking looks up random orders, so this is a search whose cost is its cache
+  // misses and mispredictions. The last sample at or below the index is found by a binary
+  // search whose halving step is a conditional move, in an array small enough to stay
+  // cached; the minute is then counted through the stride's entries of `orders`, one cache
+  // line, which also gives the rank without a look at order_prefix.
+  const int64_t* base = order_prefix_sampled.data();
+  size_t count = order_prefix_sampled.size();
   while (count > 1) {
     const size_t half = count / 2;
-    base = base[half] <= key ? base + half : base;
+    base = base[half] <= order_index ? base + half : base;
     count -= half;
   }
-  return static_cast<int64_t>(base - values) - (*base <= key ? 0 : 1);
-}
-
-}  // namespace
-
-int64_t Plan::MinuteOfOrder(int64_t order_index) const {
-  // The last sampled minute at or before the order's, then the minute within its stride
-  // (one entry more: the minute may be the stride's last).
-  const int64_t sample =
-      LastAtOrBelow(order_prefix_sampled.data(), order_prefix_sampled.size(), order_index);
-  const size_t first = static_cast<size_t>(std::max<int64_t>(sample, 0)) * kOrderPrefixStride;
-  const size_t count = std::min(kOrderPrefixStride + 1, order_prefix.size() - first);
-  return static_cast<int64_t>(first) +
-         LastAtOrBelow(order_prefix.data() + first, count, order_index);
+  const auto sample = static_cast<size_t>(base - order_prefix_sampled.data());
+  size_t minute = sample * kOrderPrefixStride;
+  int64_t rank = order_index - *base;
+  while (rank >= orders[minute]) rank -= orders[minute++];
+  return {static_cast<int64_t>(minute), rank};
 }
 
 double Plan::AppAdoption(int64_t ts_us) const {

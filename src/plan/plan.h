@@ -53,9 +53,9 @@ struct Plan {
   std::vector<int64_t> order_prefix;
   std::vector<int64_t> cart_prefix;
   std::vector<int64_t> ticket_prefix;
-  // order_prefix at every kOrderPrefixStride-th minute: MinuteOfOrder searches this small
-  // array, which stays in the nearest cache, before a few lines of order_prefix.
-  static constexpr size_t kOrderPrefixStride = 64;
+  // order_prefix at every kOrderPrefixStride-th minute: LocateOrder searches this small
+  // array, which stays in a near cache, then counts through one cache line of `orders`.
+  static constexpr size_t kOrderPrefixStride = 16;
   std::vector<int64_t> order_prefix_sampled;
 
   // Probability that an eligible order promised on day (first day + i) is delivered late;
@@ -77,8 +77,13 @@ struct Plan {
   int64_t total_orders() const { return order_prefix.back(); }
   int64_t total_carts() const { return cart_prefix.back(); }
   int64_t total_tickets() const { return ticket_prefix.back(); }
-  // The window minute holding order `order_index` (0-based).
-  int64_t MinuteOfOrder(int64_t order_index) const;
+  // The window minute holding order `order_index` (0-based) and the order's rank among the
+  // minute's orders. REQUIRES: 0 <= order_index < total_orders().
+  struct OrderPlace {
+    int64_t minute;
+    int64_t rank;
+  };
+  OrderPlace LocateOrder(int64_t order_index) const;
   // Late-delivery probability for an eligible order promised on `epoch_day`.
   // The minute's orders that carry the viral product: one unit each while the minute has
   // enough successful orders, else the units spread over all of them (at most

@@ -7,9 +7,10 @@
 namespace ecomgen {
 namespace {
 
-// MinuteOfOrder agrees with a walk over the minutes for every order, in runs whose quiet
-// minutes have no orders (scale 0.02) and whose minutes are full (scale 3), and past the end.
-TEST(PlanTest, MinuteOfOrderFindsEveryOrdersMinute) {
+// LocateOrder agrees with a walk over the minutes for every order, in runs whose quiet
+// minutes have no orders (scale 0.02) and whose minutes are full (scale 3), with a window
+// that ends inside a sampling stride.
+TEST(PlanTest, LocateOrderFindsEveryOrdersMinuteAndRank) {
   for (const double scale : {0.02, 3.0}) {
     Result<Config> config = BuiltinScenario("baseline");
     ASSERT_TRUE(config.has_value());
@@ -23,11 +24,12 @@ TEST(PlanTest, MinuteOfOrderFindsEveryOrdersMinute) {
       const int32_t count = plan.orders[static_cast<size_t>(minute)];
       empty_minutes += count == 0 ? 1 : 0;
       for (int32_t rank = 0; rank < count; ++rank, ++index) {
-        ASSERT_EQ(plan.MinuteOfOrder(index), minute) << "scale " << scale << ", order " << index;
+        const Plan::OrderPlace place = plan.LocateOrder(index);
+        ASSERT_EQ(place.minute, minute) << "scale " << scale << ", order " << index;
+        ASSERT_EQ(place.rank, rank) << "scale " << scale << ", order " << index;
       }
     }
     EXPECT_EQ(index, plan.total_orders());
-    EXPECT_EQ(plan.MinuteOfOrder(index), plan.minute_count);
     if (scale < 1) {
       EXPECT_GT(empty_minutes, 0) << "the quiet-minute case has no empty minute";
     }

@@ -103,8 +103,9 @@ OrderModel::OrderModel(const Plan& plan, const CustomerModel& customers,
 OrderSlot OrderModel::SlotOf(int64_t index) const {
   OrderSlot slot;
   slot.index = index;
-  slot.minute = plan_->MinuteOfOrder(index);
-  slot.rank = index - plan_->order_prefix[static_cast<size_t>(slot.minute)];
+  const Plan::OrderPlace place = plan_->LocateOrder(index);
+  slot.minute = place.minute;
+  slot.rank = place.rank;
   return slot;
 }
 
