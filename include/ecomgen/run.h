@@ -24,14 +24,22 @@ namespace ecomgen {
 enum class OutputKind : uint8_t { kCsv, kParquet };
 enum class CompressionKind : uint8_t { kZstd, kSnappy, kNone };
 
+// Where a table of a running generation stands.
+struct TableProgress {
+  TableId table = TableId::kOrders;
+  int64_t rows = 0;    // rows written so far
+  uint64_t bytes = 0;  // bytes written so far (Parquet: up to the last finished row group)
+  double done = 0;     // share of the table's chunks written, in (0, 1]
+};
+
 struct RunOptions {
   Config config;
   std::vector<TableId> tables;  // empty = all ten
   OutputKind output = OutputKind::kCsv;
   CompressionKind compression = CompressionKind::kZstd;
   std::string out_dir = "output";
-  int threads = 0;              // 0 = all cores
-  bool force = false;           // overwrite existing files of the same name
+  int threads = 0;     // 0 = all cores
+  bool force = false;  // overwrite existing files of the same name
   // The run's time stamp in file names (YYYYMMDD_HHMMSS, UTC); empty = now.
   std::string run_stamp;
   // Sharding: this process writes the shard_index-th (1-based) of shard_count disjoint,
@@ -39,8 +47,8 @@ struct RunOptions {
   // of the whole run, so the shards' rows concatenated in shard order equal the single run.
   int shard_index = 1;
   int shard_count = 1;
-  // Called from the writer side with (table, rows written so far) for progress displays.
-  std::function<void(TableId, int64_t)> on_progress;
+  // Called from the writer side after each chunk a table gets, for progress displays.
+  std::function<void(const TableProgress&)> on_progress;
   // Test hook, not a user option: when set, writing fails with an I/O error once this many
   // bytes have been written to the run's files in total (the CLI takes it from the
   // ECOMGEN_FAIL_AFTER_BYTES environment variable), so tests can fail a run at any byte.
@@ -56,7 +64,7 @@ struct TableReport {
 };
 
 struct RunReport {
-  std::string prefix;        // {scenario}_{YYYYMMDD}_{HHMMSS}
+  std::string prefix;  // {scenario}_{YYYYMMDD}_{HHMMSS}
   std::string summary_path;
   std::vector<TableReport> tables;
   double seconds = 0;

@@ -83,7 +83,7 @@ int RunGenerate(const std::string& scenario, const std::vector<std::string>& arg
     }
   });
   Progress progress(!parsed->quiet && ::isatty(STDERR_FILENO) != 0);
-  options.on_progress = [&progress](TableId table, int64_t rows) { progress.Update(table, rows); };
+  options.on_progress = [&progress](const TableProgress& table) { progress.Update(table); };
   const Result<RunReport> report = GenerateRun(options, stop.get_token());
   watcher.request_stop();
   watcher.join();

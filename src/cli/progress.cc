@@ -8,27 +8,43 @@
 namespace ecomgen::cli {
 namespace {
 
-// Conservative single-core CSV throughput for the estimate, bytes per second.
-constexpr double kEstimatedBytesPerSecond = 150e6;
+// Conservative single-core throughput for the estimate, in bytes of CSV per second (the
+// baseline at --scale 100 measured 360-405 MB/s on a 2-core virtual machine; see
+// docs/performance.md), and how much longer the same run takes as Parquet (measured 1.35x).
+constexpr double kEstimatedCsvBytesPerSecond = 300e6;
+constexpr double kParquetTimeFactor = 1.4;
 
 }  // namespace
 
 Progress::Progress(bool enabled)
-    : enabled_(enabled), started_(std::chrono::steady_clock::now()), last_draw_(started_) {}
+    : enabled_(enabled), started_(Clock::now()), last_draw_(started_), last_update_(started_) {}
 
-void Progress::Update(TableId table, int64_t rows) {
+void Progress::Update(const TableProgress& progress) {
   if (!enabled_) return;
   std::lock_guard lock(mutex_);
-  const auto now = std::chrono::steady_clock::now();
+  const auto now = Clock::now();
+  const auto table = static_cast<size_t>(progress.table);
+  if (!table_seen_[table]) {
+    table_seen_[table] = true;
+    table_started_[table] = last_update_;
+  }
+  last_update_ = now;
   // Quiet for the first second, then at most five redraws a second.
-  if (now - started_ < std::chrono::seconds(1) || now - last_draw_ < std::chrono::milliseconds(200)) {
+  if (now - started_ < std::chrono::seconds(1) ||
+      now - last_draw_ < std::chrono::milliseconds(200)) {
     return;
   }
   last_draw_ = now;
   drawn_ = true;
-  const double seconds = std::chrono::duration<double>(now - started_).count();
-  std::fprintf(stderr, "\r\033[K%-18s %12lld rows  %6.1fs", std::string(TableName(table)).c_str(),
-               static_cast<long long>(rows), seconds);
+  const double elapsed = std::chrono::duration<double>(now - started_).count();
+  const double table_elapsed = std::chrono::duration<double>(now - table_started_[table]).count();
+  const double rate =
+      table_elapsed > 0 ? static_cast<double>(progress.bytes) / 1e6 / table_elapsed : 0;
+  const double done = std::clamp(progress.done, 1e-9, 1.0);
+  const double remaining = table_elapsed * (1 - done) / done;
+  std::fprintf(stderr, "\r\033[K%-18s %12lld rows %5.1f%% %8.1f MB/s  ETA %5.1fs  (%.1fs)",
+               std::string(TableName(progress.table)).c_str(),
+               static_cast<long long>(progress.rows), 100 * done, rate, remaining, elapsed);
 }
 
 void Progress::Finish() {
@@ -59,20 +75,21 @@ void PrintDryRun(const RunOptions& options) {
   const std::vector<PlannedTable> planned = PlanRowCounts(options.config);
   std::printf("%-18s %14s\n", "table", "planned rows");
   for (const PlannedTable& table : planned) {
-    if (!options.tables.empty() &&
-        std::find(options.tables.begin(), options.tables.end(), table.table) == options.tables.end()) {
+    if (!options.tables.empty() && std::find(options.tables.begin(), options.tables.end(),
+                                             table.table) == options.tables.end()) {
       continue;
     }
     std::printf("%-18s %14lld%s\n", std::string(TableName(table.table)).c_str(),
                 static_cast<long long>(table.rows), table.estimated ? " (estimate)" : "");
   }
-  // The time follows the work, which is about the same for either format: the CSV bytes.
+  // The time follows the work, which the CSV bytes measure for either format.
   RunOptions as_csv = options;
   as_csv.output = OutputKind::kCsv;
   const auto bytes = static_cast<double>(PlannedOutputBytes(planned, options));
   const auto csv_bytes = static_cast<double>(PlannedOutputBytes(planned, as_csv));
+  const double format_factor = options.output == OutputKind::kParquet ? kParquetTimeFactor : 1.0;
   std::printf("expected size %.1f MB, about %.1f s on one core\n", bytes / 1e6,
-              csv_bytes / kEstimatedBytesPerSecond);
+              csv_bytes / kEstimatedCsvBytesPerSecond * format_factor);
 }
 
 }  // namespace ecomgen::cli

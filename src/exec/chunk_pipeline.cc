@@ -48,7 +48,7 @@ RowCounts FirstIdsAt(const TableGenerator& generator, int64_t first_chunk, int t
 Status RunGenerator(const TableGenerator& generator, ChunkRange range,
                     std::span<PipelineOutput> outputs, const Format& format, int threads,
                     std::stop_token stop,
-                    const std::function<void(size_t output, int64_t rows)>& on_progress) {
+                    const std::function<void(size_t output, double done)>& on_progress) {
   const int64_t all_chunks = generator.chunk_count();
   const int64_t first_chunk = std::clamp<int64_t>(range.first, 0, all_chunks);
   const int64_t end_chunk =
@@ -136,6 +136,7 @@ Status RunGenerator(const TableGenerator& generator, ChunkRange range,
       draining = true;
       while (status.ok() && written < chunks && ready[static_cast<size_t>(written)] != nullptr) {
         std::unique_ptr<EncodedSet> set = std::move(ready[static_cast<size_t>(written)]);
+        const double done = static_cast<double>(written + 1) / static_cast<double>(chunks);
         lock.unlock();
         Status append_status;
         for (size_t out = 0; out < output_count && append_status.ok(); ++out) {
@@ -143,7 +144,7 @@ Status RunGenerator(const TableGenerator& generator, ChunkRange range,
           // Append may recycle the chunk's buffers (Parquet does): count its rows first.
           outputs[out].rows += (*set)[out].rows;
           append_status = outputs[out].writer->Append((*set)[out]);
-          if (on_progress) on_progress(out, outputs[out].rows);
+          if (on_progress) on_progress(out, done);
         }
         lock.lock();
         if (!append_status.ok()) status = append_status;

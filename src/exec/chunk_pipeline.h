@@ -34,10 +34,11 @@ struct ChunkRange {
 };
 
 // Generates the chunks `range` of `generator` into `outputs` (one per generator output, same
-// order).
+// order). After each chunk an output gets, `on_progress` (if set) is called on the writing
+// thread with the output and the share of the range's chunks written.
 Status RunGenerator(const TableGenerator& generator, ChunkRange range,
                     std::span<PipelineOutput> outputs, const Format& format, int threads,
                     std::stop_token stop,
-                    const std::function<void(size_t output, int64_t rows)>& on_progress);
+                    const std::function<void(size_t output, double done)>& on_progress);
 
 }  // namespace ecomgen

@@ -144,11 +144,12 @@ Result<RunReport> GenerateRun(const RunOptions& options, std::stop_token stop) {
       range.first = chunks * (options.shard_index - 1) / options.shard_count;
       range.last = chunks * options.shard_index / options.shard_count;
     }
-    const Status status = RunGenerator(*generator, range, outputs, *format, threads, stop,
-                                       [&](size_t out, int64_t rows) {
-                                         if (options.on_progress)
-                                           options.on_progress(tables[out], rows);
-                                       });
+    const auto progress = [&](size_t out, double done) {
+      if (!options.on_progress || writers[out] == nullptr) return;
+      options.on_progress({tables[out], outputs[out].rows, writers[out]->bytes_written(), done});
+    };
+    const Status status =
+        RunGenerator(*generator, range, outputs, *format, threads, stop, progress);
     if (!status.ok()) return status;
     // Finishing writes the last bytes (and waits for those still in flight): part of the time.
     for (const std::unique_ptr<TableWriter>& writer : writers) {
