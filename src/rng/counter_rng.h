@@ -112,6 +112,14 @@ class RowRng {
 class AffinePermutation {
  public:
   AffinePermutation(uint64_t n, uint64_t key);
+  // The permutation of [0, n) with the multiplier and offset of one built before (mul() and
+  // add()): for callers that keep many permutations in little memory.
+  static AffinePermutation FromParts(uint64_t n, uint64_t mul, uint64_t add) {
+    AffinePermutation permutation(n, mul, add);
+    return permutation;
+  }
+  uint64_t mul() const { return mul_; }
+  uint64_t add() const { return add_; }
   uint64_t operator()(uint64_t rank) const {
     // Below 2^32 the product fits in 64 bits, and a 64-bit remainder is several times
     // cheaper than a 128-bit one; the result is the same.
@@ -120,6 +128,8 @@ class AffinePermutation {
   }
 
  private:
+  AffinePermutation(uint64_t n, uint64_t mul, uint64_t add) : n_(n), mul_(mul), add_(add) {}
+
   uint64_t n_;
   uint64_t mul_;
   uint64_t add_;

@@ -84,6 +84,13 @@ OrderModel::OrderModel(const Plan& plan, const CustomerModel& customers,
       return_key_(plan.config.seed, TableId::kOrders, kReturnStream),
       sequence_offset_key_(plan.config.seed, TableId::kOrders, kSequenceOffsetStream) {
   minutes_within_days_ = plan.start_us % kMicrosPerMinute == 0;
+  // Built once here rather than per look-up: ticket linking needs the permutation of a
+  // random minute for almost every ticket, and building one costs several divisions.
+  fate_parts_.resize(plan.orders.size());
+  for (size_t m = 0; m < plan.orders.size(); ++m) {
+    const AffinePermutation fate(static_cast<uint64_t>(plan.orders[m]), fate_key_.Hash(m));
+    fate_parts_[m] = {static_cast<uint32_t>(fate.mul()), static_cast<uint32_t>(fate.add())};
+  }
   if (customers.market() == Market::kIndia) {
     // Free delivery from Rs 499, else Rs 49; GST charged on top at 5% (a simplification
     // of India's slabs, documented).
@@ -110,8 +117,9 @@ OrderSlot OrderModel::SlotOf(int64_t index) const {
 }
 
 AffinePermutation OrderModel::FatePermutation(int64_t minute) const {
-  const auto n = static_cast<uint64_t>(plan_->orders[static_cast<size_t>(minute)]);
-  return AffinePermutation(n, fate_key_.Hash(static_cast<uint64_t>(minute)));
+  const auto m = static_cast<size_t>(minute);
+  return AffinePermutation::FromParts(static_cast<uint64_t>(std::max(plan_->orders[m], 1)),
+                                      fate_parts_[m].mul, fate_parts_[m].add);
 }
 
 int64_t OrderModel::MinuteFate(int64_t minute, int64_t rank) const {

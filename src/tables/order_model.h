@@ -12,6 +12,7 @@
 
 #include <array>
 #include <cstdint>
+#include <vector>
 
 #include "plan/plan.h"
 #include "rng/kronecker.h"
@@ -169,6 +170,13 @@ class OrderModel {
   // The order's random streams (see counter_rng.h), keyed once.
   StreamKey order_key_;
   StreamKey fate_key_;
+  // Each minute's fate permutation (FatePermutation), as its multiplier and offset: both are
+  // below the minute's order count, an int32.
+  struct FateParts {
+    uint32_t mul;
+    uint32_t add;
+  };
+  std::vector<FateParts> fate_parts_;
   StreamKey time_key_;
   StreamKey fulfil_key_;
   StreamKey return_key_;
