@@ -129,15 +129,7 @@ size_t RowRng::Weighted(std::span<const double> weights) {
 AffinePermutation::AffinePermutation(uint64_t n, uint64_t key) : n_(n == 0 ? 1 : n) {
   // Walk from a keyed odd start to a multiplier coprime to n: a few steps at most.
   uint64_t mul = (Mix64(key) % n_) | 1;
-  // Minutes have far fewer than 2^32 rows: their gcd is taken in 32 bits, where each
-  // remainder step is several times cheaper (the value is the same).
-  const auto coprime = [n = n_](uint64_t candidate) {
-    if (n >> 32 == 0) {
-      return std::gcd(static_cast<uint32_t>(candidate), static_cast<uint32_t>(n)) == 1;
-    }
-    return std::gcd(candidate, n) == 1;
-  };
-  while (!coprime(mul)) mul = mul + 2 < n_ ? mul + 2 : 1;
+  while (std::gcd(mul, n_) != 1) mul = mul + 2 < n_ ? mul + 2 : 1;
   mul_ = mul;
   add_ = Mix64(key ^ 0xa0761d6478bd642fULL) % n_;
 }

@@ -115,8 +115,7 @@ class AffinePermutation {
   // The permutation of [0, n) with the multiplier and offset of one built before (mul() and
   // add()): for callers that keep many permutations in little memory.
   static AffinePermutation FromParts(uint64_t n, uint64_t mul, uint64_t add) {
-    AffinePermutation permutation(n, mul, add);
-    return permutation;
+    return {n, mul, add};
   }
   uint64_t mul() const { return mul_; }
   uint64_t add() const { return add_; }
@@ -128,7 +127,9 @@ class AffinePermutation {
   }
 
  private:
-  AffinePermutation(uint64_t n, uint64_t mul, uint64_t add) : n_(n), mul_(mul), add_(add) {}
+  // n = 0 is taken as 1, as by the keyed constructor.
+  AffinePermutation(uint64_t n, uint64_t mul, uint64_t add)
+      : n_(n == 0 ? 1 : n), mul_(mul), add_(add) {}
 
   uint64_t n_;
   uint64_t mul_;

@@ -118,8 +118,8 @@ OrderSlot OrderModel::SlotOf(int64_t index) const {
 
 AffinePermutation OrderModel::FatePermutation(int64_t minute) const {
   const auto m = static_cast<size_t>(minute);
-  return AffinePermutation::FromParts(static_cast<uint64_t>(std::max(plan_->orders[m], 1)),
-                                      fate_parts_[m].mul, fate_parts_[m].add);
+  return AffinePermutation::FromParts(static_cast<uint64_t>(plan_->orders[m]), fate_parts_[m].mul,
+                                      fate_parts_[m].add);
 }
 
 int64_t OrderModel::MinuteFate(int64_t minute, int64_t rank) const {

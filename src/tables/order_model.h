@@ -136,11 +136,6 @@ class OrderModel {
   // failures[m] fail payment; the next plan().ViralCarriers(m) positions carry the viral
   // product.
   int64_t MinuteFate(int64_t minute, int64_t rank) const;
-  // Whether the orders of `minute` differ by their fate: false when it has neither failed
-  // payments nor viral carriers, and then any fate rank gives the same order.
-  bool FateMatters(int64_t minute) const {
-    return plan_->failures[static_cast<size_t>(minute)] > 0 || plan_->ViralCarriers(minute) > 0;
-  }
   // The keyed permutation behind MinuteFate, for callers that walk a whole minute.
   AffinePermutation FatePermutation(int64_t minute) const;
 

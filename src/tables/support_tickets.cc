@@ -86,9 +86,7 @@ int64_t LinkOrder(const OrderModel& orders, uint8_t category, int64_t first, int
       orders.SlotOf(first + static_cast<int64_t>(rng.Below(static_cast<uint64_t>(last - first))));
   AffinePermutation fate(1, 0);
   int64_t fate_minute = -1;  // the minute `fate` belongs to
-  auto fate_rank = [&]() -> int64_t {
-    // A minute without failed payments or viral carriers gives every rank the same fate.
-    if (!orders.FateMatters(slot.minute)) return 0;
+  auto fate_rank = [&]() {
     if (slot.minute != fate_minute) {
       fate = orders.FatePermutation(slot.minute);
       fate_minute = slot.minute;
