@@ -125,6 +125,13 @@ class AffinePermutation {
     if (((rank | n_) >> 32) == 0) return (rank * mul_ + add_) % n_;
     return static_cast<uint64_t>((static_cast<Uint128>(rank) * mul_ + add_) % n_);
   }
+  // The position of rank + 1 given the position of rank (< n): one addition instead of a
+  // remainder, for callers that walk consecutive ranks. Written so that nothing overflows
+  // (mul <= n).
+  uint64_t Step(uint64_t position) const {
+    const uint64_t gap = n_ - mul_;
+    return position >= gap ? position - gap : position + mul_;
+  }
 
  private:
   // n = 0 is taken as 1, as by the keyed constructor.

@@ -111,6 +111,27 @@ TEST(AffinePermutationTest, IsABijection) {
   }
 }
 
+TEST(AffinePermutationTest, StepGivesTheNextRanksPosition) {
+  for (uint64_t n : {1u, 2u, 3u, 97u, 1000u}) {
+    for (uint64_t key : {1u, 777u, 4242u}) {
+      const AffinePermutation perm(n, key);
+      uint64_t position = perm(0);
+      for (uint64_t rank = 1; rank < n; ++rank) {
+        position = perm.Step(position);
+        ASSERT_EQ(position, perm(rank)) << "n " << n << " rank " << rank;
+      }
+    }
+  }
+  // Near 2^64 the sum of position and multiplier would overflow.
+  const uint64_t huge = ~uint64_t{0} - 4;
+  const AffinePermutation perm(huge, 99);
+  uint64_t position = perm(huge - 3);
+  for (uint64_t rank = huge - 2; rank < huge; ++rank) {
+    position = perm.Step(position);
+    ASSERT_EQ(position, perm(rank));
+  }
+}
+
 TEST(CounterRngTest, WeightedFollowsTheWeightsAndSkipsZeros) {
   const std::array<double, 4> weights = {2, 0, 1, 7};
   std::array<int, 4> counts{};

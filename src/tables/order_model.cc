@@ -91,6 +91,21 @@ OrderModel::OrderModel(const Plan& plan, const CustomerModel& customers,
     const AffinePermutation fate(static_cast<uint64_t>(plan.orders[m]), fate_key_.Hash(m));
     fate_parts_[m] = {static_cast<uint32_t>(fate.mul()), static_cast<uint32_t>(fate.add())};
   }
+  day_sequences_.reserve(plan.days.size());
+  for (const PlanDay& day : plan.days) {
+    RowRng rng(sequence_offset_key_, static_cast<uint64_t>(day.epoch_day));
+    DaySequence& sequence = day_sequences_.emplace_back();
+    sequence.lead = rng.Uniform();
+    sequence.late = rng.Uniform();
+    double bound = 0;
+    for (int lead = 0; lead <= kMaxLeadDays; ++lead) {
+      bound = std::max(bound, plan.LateProbability(day.epoch_day + lead));
+    }
+    if (plan.config.supply_disruption.enabled) {
+      bound = std::min(0.95, bound * std::max(1.0, plan.config.supply_disruption.late_multiplier));
+    }
+    sequence.late_bound = bound;
+  }
   if (customers.market() == Market::kIndia) {
     // Free delivery from Rs 499, else Rs 49; GST charged on top at 5% (a simplification
     // of India's slabs, documented).
@@ -161,24 +176,25 @@ void OrderModel::EvaluateDelivery(const OrderSlot& slot, int64_t fate_rank,
   Fulfil(out);
 }
 
-void OrderModel::EnterMinute(int64_t minute, OrderRecord::DayOffsets& offsets) const {
+OrderModel::MinuteScreen OrderModel::ScreenOf(int64_t minute) const {
   const Plan& plan = *plan_;
   const int64_t minute_start_us = plan.MinuteStartUs(minute);
-  const int64_t day = DaysFromMicros(minute_start_us);
-  const bool spans_days = !minutes_within_days_ &&
-                          day != DaysFromMicros(minute_start_us + plan.MinuteLengthUs(minute) - 1);
-  SetDayOffsets(day, offsets);
-  offsets.minute = minute;
-  offsets.minute_spans_days = spans_days;
+  MinuteScreen screen;
+  screen.day = DaysFromMicros(minute_start_us);
+  screen.day_known =
+      minutes_within_days_ ||
+      screen.day == DaysFromMicros(minute_start_us + plan.MinuteLengthUs(minute) - 1);
+  screen.sequence = SequenceOf(screen.day);
+  return screen;
 }
 
-bool OrderModel::MayBeLateByDrawn(const OrderSlot& slot, double late_draw, int64_t due_by_us,
-                                  const OrderRecord::DayOffsets& offsets) const {
+bool OrderModel::MayBeLateByDrawn(const MinuteScreen& screen, int64_t index, double late_draw,
+                                  int64_t due_by_us) const {
   // Promise's computation, but for the products (unknown here), whose effect is bounded.
   const Plan& plan = *plan_;
-  const auto index = static_cast<double>(slot.index + 1);
   const int64_t promised_day =
-      offsets.day + LeadDaysFor(FractionalPart(offsets.lead + index * kR2First));
+      screen.day +
+      LeadDaysFor(FractionalPart(screen.sequence.lead + static_cast<double>(index + 1) * kR2First));
   if ((promised_day + 1) * kMicrosPerDay > due_by_us) return false;
   double late_probability = plan.LateProbability(promised_day);
   if (plan.config.supply_disruption.enabled) {
@@ -188,29 +204,6 @@ bool OrderModel::MayBeLateByDrawn(const OrderSlot& slot, double late_draw, int64
   return late_draw < late_probability;
 }
 
-bool OrderModel::PaymentFails(const OrderSlot& slot, int64_t fate_rank) const {
-  return fate_rank < plan_->failures[static_cast<size_t>(slot.minute)];
-}
-
-void OrderModel::SetDayOffsets(int64_t day, OrderRecord::DayOffsets& offsets) const {
-  if (offsets.day == day) return;
-  RowRng rng(sequence_offset_key_, static_cast<uint64_t>(day));
-  offsets.day = day;
-  offsets.lead = rng.Uniform();
-  offsets.late = rng.Uniform();
-  offsets.minute = -1;  // the cached minute, if any, was of another day
-  // The highest late probability of the day's possible promise days, for MayBeLateBy.
-  const Plan& plan = *plan_;
-  double bound = 0;
-  for (int lead = 0; lead <= kMaxLeadDays; ++lead) {
-    bound = std::max(bound, plan.LateProbability(day + lead));
-  }
-  if (plan.config.supply_disruption.enabled) {
-    bound = std::min(0.95, bound * std::max(1.0, plan.config.supply_disruption.late_multiplier));
-  }
-  offsets.late_bound = bound;
-}
-
 int64_t OrderModel::CustomerOf(const OrderRecord& placed) const {
   // Evaluate's first draws from the order's stream.
   RowRng rng(order_key_, static_cast<uint64_t>(placed.order_id - 1));
@@ -218,9 +211,7 @@ int64_t OrderModel::CustomerOf(const OrderRecord& placed) const {
 }
 
 void OrderModel::Evaluate(const OrderSlot& slot, int64_t fate_rank, OrderRecord& out) const {
-  const OrderRecord::DayOffsets offsets = out.day_offsets;
   out = OrderRecord{};
-  out.day_offsets = offsets;
   const int64_t viral_units = Place(slot, fate_rank, out);
   RowRng rng(order_key_, static_cast<uint64_t>(slot.index));
   out.customer_id = customers_->Pick(rng, out.order_us, &out.customer);
@@ -293,10 +284,9 @@ void OrderModel::Promise(OrderRecord& out) const {
   const Plan& plan = *plan_;
   out.has_promise = true;
   const int64_t order_day = DaysFromMicros(out.order_us);
-  const OrderRecord::DayOffsets& offsets = out.day_offsets;
-  SetDayOffsets(order_day, out.day_offsets);
+  const DaySequence& sequence = SequenceOf(order_day);
   const auto index = static_cast<double>(out.order_id);
-  out.promised_day = order_day + LeadDaysFor(FractionalPart(offsets.lead + index * kR2First));
+  out.promised_day = order_day + LeadDaysFor(FractionalPart(sequence.lead + index * kR2First));
   double late_probability = plan.LateProbability(out.promised_day);
   if (plan.config.supply_disruption.enabled) {
     for (int line_idx = 0; line_idx < out.line_count; ++line_idx) {
@@ -307,7 +297,7 @@ void OrderModel::Promise(OrderRecord& out) const {
       }
     }
   }
-  out.late = FractionalPart(offsets.late + index * kR2Second) < late_probability;
+  out.late = FractionalPart(sequence.late + index * kR2Second) < late_probability;
 }
 
 void OrderModel::Fulfil(OrderRecord& out) const {

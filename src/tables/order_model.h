@@ -67,19 +67,6 @@ struct OrderRecord {
   bool delivered = false;
   int64_t delivered_us = 0;
   int return_count = 0;
-
-  // OrderModel's cache of the last order day's sequence offsets: consecutive orders mostly
-  // share their day, so a record reused for them draws the offsets once per day.
-  struct DayOffsets {
-    int64_t day = INT64_MIN;  // none yet
-    double lead = 0;
-    double late = 0;
-    double late_bound = 1;  // the day's highest late probability (see SetDayOffsets)
-    // MayBeLateBy's cache: the minute (-1: none) whose day `day` is, unless the minute spans
-    // midnight.
-    int64_t minute = -1;
-    bool minute_spans_days = false;
-  } day_offsets;
 };
 
 // The order's position in the plan: its minute and its rank among the minute's orders.
@@ -105,33 +92,39 @@ class OrderModel {
   // late, delivered, delivered_us), equal to Evaluate's. The other fields are left as they
   // were. Several times cheaper than Evaluate unless delivery depends on the products.
   void EvaluateDelivery(const OrderSlot& slot, int64_t fate_rank, OrderRecord& out) const;
+  // An order day's offsets into the lead-time and lateness sequences (see order_model.cc)
+  // and the highest late probability of the promise days its orders can get.
+  struct DaySequence {
+    double lead = 0;
+    double late = 0;
+    double late_bound = 1;
+  };
+  // What MayBeLateBy needs to know of the minute whose orders it screens.
+  struct MinuteScreen {
+    bool day_known = false;  // false: the minute spans midnight, so an order's day is not
+                             // known before its time is drawn
+    int64_t day = 0;
+    DaySequence sequence;
+  };
+  MinuteScreen ScreenOf(int64_t minute) const;
   // Quick tests for searches, from the order's slot alone. MayBeLateBy is false when the
-  // order surely is not late (were it not cancelled) with its promised day over by
-  // `due_by_us`; it caches the day's offsets in `offsets`. PaymentFails is Evaluate's
-  // payment_failed.
-  // Inline: a search calls it for every order it walks past, and most fail the first test.
-  bool MayBeLateBy(const OrderSlot& slot, int64_t due_by_us,
-                   OrderRecord::DayOffsets& offsets) const {
-    if (slot.minute != offsets.minute) EnterMinute(slot.minute, offsets);
-    if (offsets.minute_spans_days) return true;  // the order's day is not known yet
+  // order of `index`, placed in the screened minute, surely is not late (were it not
+  // cancelled) with its promised day over by `due_by_us`. PaymentFails is Evaluate's
+  // payment_failed. Inline: a search calls them for every order it walks past, and most
+  // fail the first test.
+  bool MayBeLateBy(const MinuteScreen& screen, int64_t index, int64_t due_by_us) const {
+    if (!screen.day_known) return true;
     const double late_draw =
-        FractionalPart(offsets.late + static_cast<double>(slot.index + 1) * kR2Second);
-    if (late_draw >= offsets.late_bound) return false;  // most orders end here
-    return MayBeLateByDrawn(slot, late_draw, due_by_us, offsets);
+        FractionalPart(screen.sequence.late + static_cast<double>(index + 1) * kR2Second);
+    if (late_draw >= screen.sequence.late_bound) return false;  // most orders end here
+    return MayBeLateByDrawn(screen, index, late_draw, due_by_us);
   }
-  bool PaymentFails(const OrderSlot& slot, int64_t fate_rank) const;
+  bool PaymentFails(const OrderSlot& slot, int64_t fate_rank) const {
+    return fate_rank < plan_->failures[static_cast<size_t>(slot.minute)];
+  }
   // Evaluate's customer_id for an order whose order_id and order_us are set (by any of the
   // Evaluate functions), without evaluating the rest.
   int64_t CustomerOf(const OrderRecord& placed) const;
-  // The slot of the order after `slot`. REQUIRES: slot.index + 1 < plan().total_orders().
-  OrderSlot NextSlot(const OrderSlot& slot) const {
-    OrderSlot next{slot.index + 1, slot.minute, slot.rank + 1};
-    while (next.rank >= plan_->orders[static_cast<size_t>(next.minute)]) {
-      ++next.minute;
-      next.rank = 0;
-    }
-    return next;
-  }
   // Where rank `rank` of `minute` falls in the minute's keyed permutation: positions below
   // failures[m] fail payment; the next plan().ViralCarriers(m) positions carry the viral
   // product.
@@ -149,13 +142,12 @@ class OrderModel {
   // has_promise, promised_day and late (as if not cancelled); reads order_id, order_us and
   // the lines.
   void Promise(OrderRecord& out) const;
-  // Makes `offsets` hold the sequence offsets of `day`.
-  void SetDayOffsets(int64_t day, OrderRecord::DayOffsets& offsets) const;
-  // Makes `offsets` hold the day offsets of `minute`'s day (MayBeLateBy's cache).
-  void EnterMinute(int64_t minute, OrderRecord::DayOffsets& offsets) const;
-  // MayBeLateBy after its first test passed with `late_draw`, in `offsets`' day.
-  bool MayBeLateByDrawn(const OrderSlot& slot, double late_draw, int64_t due_by_us,
-                        const OrderRecord::DayOffsets& offsets) const;
+  // MayBeLateBy after its first test passed with `late_draw`.
+  bool MayBeLateByDrawn(const MinuteScreen& screen, int64_t index, double late_draw,
+                        int64_t due_by_us) const;
+  const DaySequence& SequenceOf(int64_t epoch_day) const {
+    return day_sequences_[static_cast<size_t>(epoch_day - plan_->first_epoch_day())];
+  }
   void DecideReturns(OrderRecord& out) const;
 
   const Plan* plan_;
@@ -172,11 +164,13 @@ class OrderModel {
     uint32_t add;
   };
   std::vector<FateParts> fate_parts_;
+  // Per day of the plan, built once: ticket linking looks at orders of random days.
+  std::vector<DaySequence> day_sequences_;
   StreamKey time_key_;
   StreamKey fulfil_key_;
   StreamKey return_key_;
   StreamKey sequence_offset_key_;
-  // For MayBeLateBy: whether every minute lies within one day (the window starts on a whole
+  // For ScreenOf: whether every minute lies within one day (the window starts on a whole
   // minute).
   bool minutes_within_days_ = false;
   int64_t currency_ = 0;

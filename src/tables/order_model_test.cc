@@ -22,20 +22,20 @@ Config SmallRun(const RunCase& run) {
   return *config;
 }
 
-// Every `stride`-th order of the run, through NextSlot; checks NextSlot against SlotOf too.
+// Every `stride`-th order of the run, walking the plan's minutes; checks SlotOf on the way.
 template <typename Check>
 void ForSampledOrders(const OrderModel& orders, int64_t stride, Check&& check) {
-  const int64_t total = orders.plan().total_orders();
-  ASSERT_GT(total, 1000);
-  OrderSlot slot = orders.SlotOf(0);
-  for (int64_t index = 0; index + 1 < total; ++index) {
-    if (index % stride == 0) check(slot);
-    const OrderSlot next = orders.NextSlot(slot);
-    const OrderSlot searched = orders.SlotOf(index + 1);
-    ASSERT_EQ(next.index, searched.index);
-    ASSERT_EQ(next.minute, searched.minute);
-    ASSERT_EQ(next.rank, searched.rank);
-    slot = next;
+  const Plan& plan = orders.plan();
+  ASSERT_GT(plan.total_orders(), 1000);
+  int64_t index = 0;
+  for (int64_t minute = 0; minute < plan.minute_count; ++minute) {
+    for (int64_t rank = 0; rank < plan.orders[static_cast<size_t>(minute)]; ++rank, ++index) {
+      if (index % stride != 0) continue;
+      const OrderSlot slot = orders.SlotOf(index);
+      ASSERT_EQ(slot.minute, minute);
+      ASSERT_EQ(slot.rank, rank);
+      check(slot);
+    }
   }
 }
 
@@ -64,9 +64,10 @@ TEST_P(OrderModelTest, PartialEvaluationsAgreeWithEvaluate) {
     const int64_t due_by_us = (full.promised_day + 1) * kMicrosPerDay;
     if (full.late && full.status != 1) {
       ++late_and_due;
-      OrderRecord::DayOffsets offsets;
-      EXPECT_TRUE(orders.MayBeLateBy(slot, due_by_us, offsets)) << "order " << full.order_id;
-      EXPECT_FALSE(orders.MayBeLateBy(slot, due_by_us - 1, offsets)) << "order " << full.order_id;
+      const OrderModel::MinuteScreen screen = orders.ScreenOf(slot.minute);
+      EXPECT_TRUE(orders.MayBeLateBy(screen, slot.index, due_by_us)) << "order " << full.order_id;
+      EXPECT_FALSE(orders.MayBeLateBy(screen, slot.index, due_by_us - 1))
+          << "order " << full.order_id;
     }
   });
   EXPECT_GT(late_and_due, 20);

@@ -33,10 +33,12 @@ void OrdersGenerator::ForEachOrder(int64_t chunk, Visit&& visit) const {
     if (count == 0) continue;
     // One permutation per minute decides which ranks fail payment or carry the viral product.
     const AffinePermutation fate = world_.orders.FatePermutation(minute);
+    uint64_t position = fate(0);
     for (int64_t rank = 0; rank < count; ++rank) {
       const OrderSlot slot{plan.order_prefix[m] + rank, minute, rank};
-      world_.orders.Evaluate(slot, static_cast<int64_t>(fate(static_cast<uint64_t>(rank))), record);
+      world_.orders.Evaluate(slot, static_cast<int64_t>(position), record);
       visit(record);
+      position = fate.Step(position);
     }
   }
 }

@@ -74,39 +74,70 @@ bool Fits(uint8_t category, const OrderRecord& order, int64_t created_us) {
   }
 }
 
+// The first of `run` orders of the slot's minute, from the slot on, that a ticket of
+// `category` created at `created_us` can be about, or 0; leaves `slot` past the orders tried
+// and the order's delivery fields in `order`.
+int64_t FitInMinute(const OrderModel& orders, uint8_t category, int64_t created_us, int64_t run,
+                    OrderSlot& slot, OrderRecord& order) {
+  const AffinePermutation fate = orders.FatePermutation(slot.minute);
+  auto fits = [&](uint64_t fate_rank) {
+    orders.EvaluateDelivery(slot, static_cast<int64_t>(fate_rank), order);
+    return Fits(category, order, created_us);
+  };
+  const int64_t end_rank = slot.rank + run;
+  if (category == kDeliveryDelay) {
+    // Late deliveries already due are rare; the screen rules out most orders from their
+    // index alone, and the minute's day is looked up once.
+    const OrderModel::MinuteScreen screen = orders.ScreenOf(slot.minute);
+    for (; slot.rank < end_rank; ++slot.rank, ++slot.index) {
+      if (orders.MayBeLateBy(screen, slot.index, created_us) &&
+          fits(fate(static_cast<uint64_t>(slot.rank)))) {
+        return order.order_id;
+      }
+    }
+    return 0;
+  }
+  // The fate permutation steps by an addition; a payment issue needs a failed payment.
+  uint64_t position = fate(static_cast<uint64_t>(slot.rank));
+  for (; slot.rank < end_rank; ++slot.rank, ++slot.index, position = fate.Step(position)) {
+    const bool may_fit =
+        category != kPaymentIssue || orders.PaymentFails(slot, static_cast<int64_t>(position));
+    if (may_fit && fits(position)) return order.order_id;
+  }
+  return 0;
+}
+
 // The order a ticket of `category` created at `created_us` is about: from a random order of
 // [first, last), the first that fits, wrapping around; 0 if none within kLinkSteps. Walking
 // consecutive orders needs no search per candidate, and the low-discrepancy spread of late
 // deliveries (order_model.cc) keeps the gaps between fitting orders even, so the walk hardly
 // favours any order over another. Leaves the order's delivery fields in `order`.
+// REQUIRES: first and last are the first orders of minutes (or the end of the orders).
 int64_t LinkOrder(const OrderModel& orders, uint8_t category, int64_t first, int64_t last,
                   int64_t created_us, RowRng& rng, OrderRecord& order) {
   if (last <= first) return 0;
+  const Plan& plan = orders.plan();
   OrderSlot slot =
       orders.SlotOf(first + static_cast<int64_t>(rng.Below(static_cast<uint64_t>(last - first))));
-  AffinePermutation fate(1, 0);
-  int64_t fate_minute = -1;  // the minute `fate` belongs to
-  auto fate_rank = [&]() {
-    if (slot.minute != fate_minute) {
-      fate = orders.FatePermutation(slot.minute);
-      fate_minute = slot.minute;
+  // Beyond last - first steps the walk would only revisit orders it has ruled out.
+  int64_t steps_left = std::min<int64_t>(kLinkSteps, last - first);
+  while (true) {
+    const int64_t run =
+        std::min<int64_t>(steps_left, plan.orders[static_cast<size_t>(slot.minute)] - slot.rank);
+    const int64_t order_id = FitInMinute(orders, category, created_us, run, slot, order);
+    if (order_id != 0) return order_id;
+    steps_left -= run;
+    if (steps_left == 0) return 0;
+    // On to the next minute with orders, or back to the first.
+    if (slot.index == last) {
+      slot = orders.SlotOf(first);
+    } else {
+      do {
+        ++slot.minute;
+      } while (plan.orders[static_cast<size_t>(slot.minute)] == 0);
+      slot.rank = 0;
     }
-    return static_cast<int64_t>(fate(static_cast<uint64_t>(slot.rank)));
-  };
-  for (int step = 0; step < kLinkSteps; ++step) {
-    // Cheap first tests where fitting orders are rare: a payment issue needs a failed
-    // payment, a delay a late delivery that is already due.
-    const bool may_fit = category == kPaymentIssue ? orders.PaymentFails(slot, fate_rank())
-                         : category == kDeliveryDelay
-                             ? orders.MayBeLateBy(slot, created_us, order.day_offsets)
-                             : true;
-    if (may_fit) {
-      orders.EvaluateDelivery(slot, fate_rank(), order);
-      if (Fits(category, order, created_us)) return order.order_id;
-    }
-    slot = slot.index + 1 < last ? orders.NextSlot(slot) : orders.SlotOf(first);
   }
-  return 0;
 }
 
 uint8_t DrawPriority(RowRng& rng, uint8_t category) {
