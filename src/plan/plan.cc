@@ -72,23 +72,12 @@ int64_t Plan::MinuteLengthUs(int64_t minute) const {
 }
 
 Plan::OrderPlace Plan::LocateOrder(int64_t order_index) const {
-  // Ticket linking looks up random orders, so this is a search whose cost is its cache
-  // misses and mispredictions. The last sample at or below the index is found by a binary
-  // search whose halving step is a conditional move, in an array small enough to stay
-  // cached; the minute is then counted through the stride's entries of `orders`, one cache
-  // line, which also gives the rank without a look at order_prefix.
-  const int64_t* base = order_prefix_sampled.data();
-  size_t count = order_prefix_sampled.size();
-  while (count > 1) {
-    const size_t half = count / 2;
-    base = base[half] <= order_index ? base + half : base;
-    count -= half;
-  }
-  const auto sample = static_cast<size_t>(base - order_prefix_sampled.data());
-  size_t minute = sample * kOrderPrefixStride;
-  int64_t rank = order_index - *base;
-  while (rank >= orders[minute]) rank -= orders[minute++];
-  return {static_cast<int64_t>(minute), rank};
+  // Ticket linking looks up random orders, so the cost of this search is its cache misses:
+  // one look at the bucket table, then a short forward scan of order_prefix, whose first
+  // entry holds the rank's base as well.
+  size_t minute = order_bucket_minute[static_cast<size_t>(order_index >> order_bucket_shift)];
+  while (order_prefix[minute + 1] <= order_index) ++minute;
+  return {static_cast<int64_t>(minute), order_index - order_prefix[minute]};
 }
 
 double Plan::AppAdoption(int64_t ts_us) const {
@@ -286,8 +275,16 @@ Plan BuildPlan(const Config& config) {
     return sums;
   };
   plan.order_prefix = prefix(plan.orders);
-  for (size_t m = 0; m < plan.order_prefix.size(); m += Plan::kOrderPrefixStride) {
-    plan.order_prefix_sampled.push_back(plan.order_prefix[m]);
+  // Buckets about a minute's average orders wide: a look-up then passes a minute or two.
+  const int64_t per_minute = plan.total_orders() / std::max<int64_t>(plan.minute_count, 1);
+  while ((int64_t{2} << plan.order_bucket_shift) <= per_minute) ++plan.order_bucket_shift;
+  plan.order_bucket_minute.resize(
+      static_cast<size_t>(plan.total_orders() >> plan.order_bucket_shift) + 1);
+  size_t minute = 0;
+  for (size_t bucket = 0; bucket < plan.order_bucket_minute.size(); ++bucket) {
+    const auto first_order = static_cast<int64_t>(bucket) << plan.order_bucket_shift;
+    while (minute + 1 < minutes && plan.order_prefix[minute + 1] <= first_order) ++minute;
+    plan.order_bucket_minute[bucket] = static_cast<uint32_t>(minute);
   }
   plan.cart_prefix = prefix(plan.carts);
   plan.ticket_prefix = prefix(plan.tickets);

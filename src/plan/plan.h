@@ -53,10 +53,9 @@ struct Plan {
   std::vector<int64_t> order_prefix;
   std::vector<int64_t> cart_prefix;
   std::vector<int64_t> ticket_prefix;
-  // order_prefix at every kOrderPrefixStride-th minute: LocateOrder searches this small
-  // array, which stays in a near cache, then counts through one cache line of `orders`.
-  static constexpr size_t kOrderPrefixStride = 16;
-  std::vector<int64_t> order_prefix_sampled;
+  // For LocateOrder: the minute of order (b << order_bucket_shift), for every bucket b.
+  int order_bucket_shift = 0;
+  std::vector<uint32_t> order_bucket_minute;
 
   // Probability that an eligible order promised on day (first day + i) is delivered late;
   // covers every promise day of in-window orders.

@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "core/civil_time.h"
+#include "core/rounding.h"
 #include "plan/profiles.h"
 #include "rng/kronecker.h"
 
@@ -240,7 +241,7 @@ void OrderModel::Evaluate(const OrderSlot& slot, int64_t fate_rank, OrderRecord&
   }
   out.discount_cents = gross - out.subtotal_cents;
   out.shipping_cents = out.subtotal_cents >= free_shipping_cents_ ? 0 : shipping_fee_cents_;
-  out.tax_cents = std::llround(static_cast<double>(out.subtotal_cents) * tax_rate_);
+  out.tax_cents = RoundToInt64(static_cast<double>(out.subtotal_cents) * tax_rate_);
   out.total_cents = out.subtotal_cents + out.shipping_cents + out.tax_cents;
 
   Fulfil(out);
@@ -370,7 +371,7 @@ void OrderModel::DecideReturns(OrderRecord& out) const {
       line.refund_cents = 0;
     }
     line.processing_days =
-        std::max<int64_t>(1, std::llround(rng.LogNormal(processing_median, kProcessingSigma)));
+        std::max<int64_t>(1, RoundToInt64(rng.LogNormal(processing_median, kProcessingSigma)));
     ++out.return_count;
   }
   if (out.return_count > 0) out.status = 3;  // returned

@@ -4,6 +4,7 @@
 #include <array>
 #include <cmath>
 
+#include "core/rounding.h"
 #include "tables/row_writer.h"
 
 namespace ecomgen {
@@ -209,7 +210,7 @@ void SupportTicketsGenerator::FillChunk(int64_t chunk, std::span<Batch* const> o
       // Outage queues slow every first response.
       const double backlog = 1.0 + 2.0 * plan.scenario_ticket_share[m];
       const int64_t first_response = std::max<int64_t>(
-          1, std::llround(rng.LogNormal(kResponseMedianMinutes[channel], 0.6) * backlog));
+          1, RoundToInt64(rng.LogNormal(kResponseMedianMinutes[channel], 0.6) * backlog));
       const bool resolved = !rng.Bernoulli(kUnresolvedShare);
       const double resolution_hours = rng.LogNormal(kResolutionMedianHours[category], 0.8);
       const bool breached = static_cast<double>(first_response) > kResponseSlaMinutes[channel] ||
@@ -220,7 +221,7 @@ void SupportTicketsGenerator::FillChunk(int64_t chunk, std::span<Batch* const> o
       // Satisfaction falls with SLA breaches and delivery trouble.
       const double mood = 4.4 - (breached ? 1.4 : 0.0) - (category == kDeliveryDelay ? 0.5 : 0.0) +
                           rng.Normal() * 0.8;
-      const int64_t csat = std::clamp<int64_t>(std::llround(mood), 1, 5);
+      const int64_t csat = std::clamp<int64_t>(RoundToInt64(mood), 1, 5);
 
       row.Int(index + 1)
           .Int(customer_id)

@@ -2,6 +2,7 @@
 #include <array>
 #include <cmath>
 
+#include "core/rounding.h"
 #include "tables/minute_table_generator.h"
 #include "tables/row_writer.h"
 
@@ -51,7 +52,7 @@ void SystemMetricsGenerator::FillChunk(int64_t chunk, std::span<Batch* const> ou
 
     const double sessions_expected = std::max(1.0, orders_per_minute * load * kSessionsPerOrder);
     const int64_t sessions = std::max<int64_t>(
-        orders + plan.carts[m], std::llround(sessions_expected * (1 + 0.05 * rng.Normal())));
+        orders + plan.carts[m], RoundToInt64(sessions_expected * (1 + 0.05 * rng.Normal())));
     const double rps =
         static_cast<double>(sessions) * kRequestsPerSession * (1 + 0.05 * rng.Normal());
     // Latency grows with the square of utilization (queueing), and a failing gateway makes
