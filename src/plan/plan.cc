@@ -71,15 +71,6 @@ int64_t Plan::MinuteLengthUs(int64_t minute) const {
   return std::min(kMicrosPerMinute, end_us - MinuteStartUs(minute));
 }
 
-Plan::OrderPlace Plan::LocateOrder(int64_t order_index) const {
-  // Ticket linking looks up random orders, so the cost of this search is its cache misses:
-  // one look at the bucket table, then a short forward scan of order_prefix, whose first
-  // entry holds the rank's base as well.
-  size_t minute = order_bucket_minute[static_cast<size_t>(order_index >> order_bucket_shift)];
-  while (order_prefix[minute + 1] <= order_index) ++minute;
-  return {static_cast<int64_t>(minute), order_index - order_prefix[minute]};
-}
-
 double Plan::AppAdoption(int64_t ts_us) const {
   if (app_launch_us < 0 || ts_us < app_launch_us) return 0;
   const double ramp = static_cast<double>(std::max<int64_t>(config.app_launch.ramp_us, 1));
@@ -275,17 +266,6 @@ Plan BuildPlan(const Config& config) {
     return sums;
   };
   plan.order_prefix = prefix(plan.orders);
-  // Buckets about a minute's average orders wide: a look-up then passes a minute or two.
-  const int64_t per_minute = plan.total_orders() / std::max<int64_t>(plan.minute_count, 1);
-  while ((int64_t{2} << plan.order_bucket_shift) <= per_minute) ++plan.order_bucket_shift;
-  plan.order_bucket_minute.resize(
-      static_cast<size_t>(plan.total_orders() >> plan.order_bucket_shift) + 1);
-  size_t minute = 0;
-  for (size_t bucket = 0; bucket < plan.order_bucket_minute.size(); ++bucket) {
-    const auto first_order = static_cast<int64_t>(bucket) << plan.order_bucket_shift;
-    while (minute + 1 < minutes && plan.order_prefix[minute + 1] <= first_order) ++minute;
-    plan.order_bucket_minute[bucket] = static_cast<uint32_t>(minute);
-  }
   plan.cart_prefix = prefix(plan.carts);
   plan.ticket_prefix = prefix(plan.tickets);
 

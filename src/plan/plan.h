@@ -53,9 +53,6 @@ struct Plan {
   std::vector<int64_t> order_prefix;
   std::vector<int64_t> cart_prefix;
   std::vector<int64_t> ticket_prefix;
-  // For LocateOrder: the minute of order (b << order_bucket_shift), for every bucket b.
-  int order_bucket_shift = 0;
-  std::vector<uint32_t> order_bucket_minute;
 
   // Probability that an eligible order promised on day (first day + i) is delivered late;
   // covers every promise day of in-window orders.
@@ -76,14 +73,6 @@ struct Plan {
   int64_t total_orders() const { return order_prefix.back(); }
   int64_t total_carts() const { return cart_prefix.back(); }
   int64_t total_tickets() const { return ticket_prefix.back(); }
-  // The window minute holding order `order_index` (0-based) and the order's rank among the
-  // minute's orders. REQUIRES: 0 <= order_index < total_orders().
-  struct OrderPlace {
-    int64_t minute;
-    int64_t rank;
-  };
-  OrderPlace LocateOrder(int64_t order_index) const;
-  // Late-delivery probability for an eligible order promised on `epoch_day`.
   // The minute's orders that carry the viral product: one unit each while the minute has
   // enough successful orders, else the units spread over all of them (at most
   // kMaxViralUnitsPerOrder each), as in small runs.
@@ -91,6 +80,7 @@ struct Plan {
     const auto m = static_cast<size_t>(minute);
     return std::min<int64_t>(viral_units[m], orders[m] - failures[m]);
   }
+  // Late-delivery probability for an eligible order promised on `epoch_day`.
   double LateProbability(int64_t epoch_day) const {
     const int64_t index = epoch_day - first_epoch_day();
     if (index < 0 || index >= static_cast<int64_t>(late_probability.size())) {

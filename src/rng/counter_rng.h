@@ -65,6 +65,8 @@ class RowRng {
   constexpr RowRng(uint64_t seed, TableId table, uint32_t stream, uint64_t index)
       : state_(KeyHash(seed, table, stream, index)) {}
   constexpr RowRng(const StreamKey& key, uint64_t index) : state_(key.Hash(index)) {}
+  // A placeholder to be assigned a keyed generator (for arrays of records holding one).
+  constexpr RowRng() = default;
 
   // 64 uniformly distributed bits.
   constexpr uint64_t Next() {
@@ -97,13 +99,25 @@ class RowRng {
   double Beta(double a, double b);
   // An index drawn in proportion to `weights` (non-negative, at least one positive), by one
   // uniform draw; never an index of weight 0. For fixed small vocabularies, where building
-  // an AliasTable would not pay.
-  size_t Weighted(std::span<const double> weights);
+  // an AliasTable would not pay. Inline, so that constant weights fold into the code.
+  size_t Weighted(std::span<const double> weights) {
+    double total = 0;
+    for (double weight : weights) total += weight;
+    double draw = Uniform() * total;
+    size_t last_positive = 0;
+    for (size_t idx = 0; idx < weights.size(); ++idx) {
+      if (weights[idx] <= 0) continue;
+      last_positive = idx;
+      draw -= weights[idx];
+      if (draw < 0) return idx;
+    }
+    return last_positive;  // the draw outlasted the total by rounding
+  }
 
  private:
   double Gamma(double shape);
 
-  uint64_t state_;
+  uint64_t state_ = 0;
 };
 
 // A pseudo-random permutation of [0, n): rank -> position. An affine map mod n with a

@@ -85,12 +85,29 @@ OrderModel::OrderModel(const Plan& plan, const CustomerModel& customers,
       return_key_(plan.config.seed, TableId::kOrders, kReturnStream),
       sequence_offset_key_(plan.config.seed, TableId::kOrders, kSequenceOffsetStream) {
   minutes_within_days_ = plan.start_us % kMicrosPerMinute == 0;
-  // Built once here rather than per look-up: ticket linking needs the permutation of a
-  // random minute for almost every ticket, and building one costs several divisions.
-  fate_parts_.resize(plan.orders.size());
+  // The fate permutations are built once here rather than per look-up: ticket linking needs
+  // the permutation of a random minute for almost every ticket, and building one costs
+  // several divisions.
+  minutes_.resize(plan.orders.size());
   for (size_t m = 0; m < plan.orders.size(); ++m) {
     const AffinePermutation fate(static_cast<uint64_t>(plan.orders[m]), fate_key_.Hash(m));
-    fate_parts_[m] = {static_cast<uint32_t>(fate.mul()), static_cast<uint32_t>(fate.add())};
+    minutes_[m] = {plan.order_prefix[m],
+                   plan.orders[m],
+                   plan.failures[m],
+                   static_cast<int32_t>(plan.ViralCarriers(static_cast<int64_t>(m))),
+                   plan.viral_units[m],
+                   static_cast<uint32_t>(fate.mul()),
+                   static_cast<uint32_t>(fate.add())};
+  }
+  // Buckets about a minute's average orders wide, so that SlotOf passes a minute or two.
+  const int64_t per_minute = plan.total_orders() / std::max<int64_t>(plan.minute_count, 1);
+  while ((int64_t{2} << bucket_shift_) <= per_minute) ++bucket_shift_;
+  bucket_minute_.resize(static_cast<size_t>(plan.total_orders() >> bucket_shift_) + 1);
+  size_t minute = 0;
+  for (size_t bucket = 0; bucket < bucket_minute_.size(); ++bucket) {
+    const auto first_order = static_cast<int64_t>(bucket) << bucket_shift_;
+    while (minute + 1 < minutes_.size() && plan.order_prefix[minute + 1] <= first_order) ++minute;
+    bucket_minute_[bucket] = static_cast<uint32_t>(minute);
   }
   day_sequences_.reserve(plan.days.size());
   for (const PlanDay& day : plan.days) {
@@ -124,18 +141,18 @@ OrderModel::OrderModel(const Plan& plan, const CustomerModel& customers,
 }
 
 OrderSlot OrderModel::SlotOf(int64_t index) const {
-  OrderSlot slot;
-  slot.index = index;
-  const Plan::OrderPlace place = plan_->LocateOrder(index);
-  slot.minute = place.minute;
-  slot.rank = place.rank;
-  return slot;
+  // Ticket linking looks up random orders, so the cost of this search is its cache misses:
+  // one look at the bucket table, then a forward scan that mostly ends on the minute
+  // it starts at, whose record the order's evaluation reads next.
+  size_t m = bucket_minute_[static_cast<size_t>(index >> bucket_shift_)];
+  while (minutes_[m].first + minutes_[m].count <= index) ++m;
+  return {index, static_cast<int64_t>(m), index - minutes_[m].first};
 }
 
 AffinePermutation OrderModel::FatePermutation(int64_t minute) const {
   const auto m = static_cast<size_t>(minute);
-  return AffinePermutation::FromParts(static_cast<uint64_t>(plan_->orders[m]), fate_parts_[m].mul,
-                                      fate_parts_[m].add);
+  return AffinePermutation::FromParts(static_cast<uint64_t>(minutes_[m].count),
+                                      minutes_[m].fate_mul, minutes_[m].fate_add);
 }
 
 int64_t OrderModel::MinuteFate(int64_t minute, int64_t rank) const {
@@ -144,25 +161,25 @@ int64_t OrderModel::MinuteFate(int64_t minute, int64_t rank) const {
 
 int64_t OrderModel::Place(const OrderSlot& slot, int64_t fate_rank, OrderRecord& out) const {
   const Plan& plan = *plan_;
-  const auto m = static_cast<size_t>(slot.minute);
+  const MinuteOrders& minute = minutes_[static_cast<size_t>(slot.minute)];
   out.order_id = slot.index + 1;
 
   // Stratified seconds keep ids in time order inside the minute.
   RowRng time_rng(time_key_, static_cast<uint64_t>(slot.index));
   const int64_t minute_seconds = plan.MinuteLengthUs(slot.minute) / kMicrosPerSecond;
   const auto second = static_cast<int64_t>((static_cast<double>(slot.rank) + time_rng.Uniform()) *
-                                           static_cast<double>(minute_seconds) / plan.orders[m]);
+                                           static_cast<double>(minute_seconds) / minute.count);
   out.order_us = plan.MinuteStartUs(slot.minute) +
                  std::min(second, std::max<int64_t>(minute_seconds - 1, 0)) * kMicrosPerSecond;
 
   const int64_t fate = fate_rank >= 0 ? fate_rank : MinuteFate(slot.minute, slot.rank);
-  out.payment_failed = fate < plan.failures[m];
+  out.payment_failed = fate < minute.failures;
   // Carriers of the viral product come right after the failures in the minute's fate order;
   // the first `units % carriers` of them take one unit more.
-  const int64_t carrier = fate - plan.failures[m];
-  const int64_t carriers = plan.ViralCarriers(slot.minute);
+  const int64_t carrier = fate - minute.failures;
+  const int64_t carriers = minute.viral_carriers;
   if (out.payment_failed || carrier >= carriers) return 0;
-  const int64_t units = plan.viral_units[m];
+  const int64_t units = minute.viral_units;
   return units / carriers + (carrier < units % carriers ? 1 : 0);
 }
 

@@ -82,8 +82,16 @@ class OrderModel {
              const CampaignSet& campaigns);
 
   const Plan& plan() const { return *plan_; }
-  // The slot of order `index` (binary search over the plan's minutes).
+  // The slot of order `index`. REQUIRES: 0 <= index < plan().total_orders().
   OrderSlot SlotOf(int64_t index) const;
+  // SlotOf's memory, fetched ahead by callers that look up many random orders: first the
+  // bucket, then, once that has arrived, the minute's record.
+  void PrefetchBucket(int64_t index) const {
+    __builtin_prefetch(&bucket_minute_[static_cast<size_t>(index >> bucket_shift_)]);
+  }
+  void PrefetchSlot(int64_t index) const {
+    __builtin_prefetch(&minutes_[bucket_minute_[static_cast<size_t>(index >> bucket_shift_)]]);
+  }
   // Fills `out` for the order in `slot`. `fate_rank` is the rank's position under the
   // minute's permutation (see MinuteFate); pass -1 to have it computed.
   void Evaluate(const OrderSlot& slot, int64_t fate_rank, OrderRecord& out) const;
@@ -120,11 +128,13 @@ class OrderModel {
     return MayBeLateByDrawn(screen, index, late_draw, due_by_us);
   }
   bool PaymentFails(const OrderSlot& slot, int64_t fate_rank) const {
-    return fate_rank < plan_->failures[static_cast<size_t>(slot.minute)];
+    return fate_rank < minutes_[static_cast<size_t>(slot.minute)].failures;
   }
   // Evaluate's customer_id for an order whose order_id and order_us are set (by any of the
   // Evaluate functions), without evaluating the rest.
   int64_t CustomerOf(const OrderRecord& placed) const;
+  // The orders placed in `minute`: plan().orders, read where FatePermutation reads.
+  int64_t OrdersIn(int64_t minute) const { return minutes_[static_cast<size_t>(minute)].count; }
   // Where rank `rank` of `minute` falls in the minute's keyed permutation: positions below
   // failures[m] fail payment; the next plan().ViralCarriers(m) positions carry the viral
   // product.
@@ -157,13 +167,24 @@ class OrderModel {
   // The order's random streams (see counter_rng.h), keyed once.
   StreamKey order_key_;
   StreamKey fate_key_;
-  // Each minute's fate permutation (FatePermutation), as its multiplier and offset: both are
-  // below the minute's order count, an int32.
-  struct FateParts {
-    uint32_t mul;
-    uint32_t add;
+  // What finding and placing an order needs of its minute, in one record (32 bytes) instead
+  // of six of the plan's arrays: ticket linking looks at orders of random minutes, where each
+  // array would cost a cache miss.
+  struct MinuteOrders {
+    int64_t first;  // orders before the minute: plan().order_prefix
+    int32_t count;
+    int32_t failures;
+    int32_t viral_carriers;  // plan().ViralCarriers(m)
+    int32_t viral_units;
+    // The fate permutation (FatePermutation), as its multiplier and offset: both are below
+    // the minute's order count.
+    uint32_t fate_mul;
+    uint32_t fate_add;
   };
-  std::vector<FateParts> fate_parts_;
+  std::vector<MinuteOrders> minutes_;
+  // For SlotOf: the minute of order (b << bucket_shift_), for every bucket b.
+  int bucket_shift_ = 0;
+  std::vector<uint32_t> bucket_minute_;
   // Per day of the plan, built once: ticket linking looks at orders of random days.
   std::vector<DaySequence> day_sequences_;
   StreamKey time_key_;

@@ -22,7 +22,7 @@ Config SmallRun(const RunCase& run) {
   return *config;
 }
 
-// Every `stride`-th order of the run, walking the plan's minutes; checks SlotOf on the way.
+// Every `stride`-th order of the run, walking the plan's minutes.
 template <typename Check>
 void ForSampledOrders(const OrderModel& orders, int64_t stride, Check&& check) {
   const Plan& plan = orders.plan();
@@ -31,10 +31,36 @@ void ForSampledOrders(const OrderModel& orders, int64_t stride, Check&& check) {
   for (int64_t minute = 0; minute < plan.minute_count; ++minute) {
     for (int64_t rank = 0; rank < plan.orders[static_cast<size_t>(minute)]; ++rank, ++index) {
       if (index % stride != 0) continue;
-      const OrderSlot slot = orders.SlotOf(index);
-      ASSERT_EQ(slot.minute, minute);
-      ASSERT_EQ(slot.rank, rank);
-      check(slot);
+      check(OrderSlot{index, minute, rank});
+    }
+  }
+}
+
+// SlotOf agrees with a walk over the minutes for every order, in runs whose quiet minutes
+// have no orders (scale 0.02) and whose minutes are full (scale 3), with a window that ends
+// inside a bucket.
+TEST(OrderModelSlotTest, SlotOfFindsEveryOrdersMinuteAndRank) {
+  for (const double scale : {0.02, 3.0}) {
+    Config config = SmallRun({"baseline", scale});
+    config.duration_us = 2 * kMicrosPerDay + 17 * kMicrosPerMinute;
+    const World world(config);
+    const Plan& plan = world.plan;
+    ASSERT_GT(plan.total_orders(), 50);
+    int64_t empty_minutes = 0;
+    int64_t index = 0;
+    for (int64_t minute = 0; minute < plan.minute_count; ++minute) {
+      const int32_t count = plan.orders[static_cast<size_t>(minute)];
+      empty_minutes += count == 0 ? 1 : 0;
+      for (int32_t rank = 0; rank < count; ++rank, ++index) {
+        const OrderSlot slot = world.orders.SlotOf(index);
+        ASSERT_EQ(slot.index, index);
+        ASSERT_EQ(slot.minute, minute) << "scale " << scale << ", order " << index;
+        ASSERT_EQ(slot.rank, rank) << "scale " << scale << ", order " << index;
+      }
+    }
+    EXPECT_EQ(index, plan.total_orders());
+    if (scale < 1) {
+      EXPECT_GT(empty_minutes, 0) << "the quiet-minute case has no empty minute";
     }
   }
 }

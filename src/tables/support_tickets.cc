@@ -108,23 +108,19 @@ int64_t FitInMinute(const OrderModel& orders, uint8_t category, int64_t created_
   return 0;
 }
 
-// The order a ticket of `category` created at `created_us` is about: from a random order of
+// The order a ticket of `category` created at `created_us` is about: from order `start` of
 // [first, last), the first that fits, wrapping around; 0 if none within kLinkSteps. Walking
 // consecutive orders needs no search per candidate, and the low-discrepancy spread of late
 // deliveries (order_model.cc) keeps the gaps between fitting orders even, so the walk hardly
 // favours any order over another. Leaves the order's delivery fields in `order`.
 // REQUIRES: first and last are the first orders of minutes (or the end of the orders).
 int64_t LinkOrder(const OrderModel& orders, uint8_t category, int64_t first, int64_t last,
-                  int64_t created_us, RowRng& rng, OrderRecord& order) {
-  if (last <= first) return 0;
-  const Plan& plan = orders.plan();
-  OrderSlot slot =
-      orders.SlotOf(first + static_cast<int64_t>(rng.Below(static_cast<uint64_t>(last - first))));
+                  int64_t start, int64_t created_us, OrderRecord& order) {
+  OrderSlot slot = orders.SlotOf(start);
   // Beyond last - first steps the walk would only revisit orders it has ruled out.
   int64_t steps_left = std::min<int64_t>(kLinkSteps, last - first);
   while (true) {
-    const int64_t run =
-        std::min<int64_t>(steps_left, plan.orders[static_cast<size_t>(slot.minute)] - slot.rank);
+    const int64_t run = std::min<int64_t>(steps_left, orders.OrdersIn(slot.minute) - slot.rank);
     const int64_t order_id = FitInMinute(orders, category, created_us, run, slot, order);
     if (order_id != 0) return order_id;
     steps_left -= run;
@@ -135,7 +131,7 @@ int64_t LinkOrder(const OrderModel& orders, uint8_t category, int64_t first, int
     } else {
       do {
         ++slot.minute;
-      } while (plan.orders[static_cast<size_t>(slot.minute)] == 0);
+      } while (orders.OrdersIn(slot.minute) == 0);
       slot.rank = 0;
     }
   }
@@ -153,6 +149,118 @@ uint8_t DrawPriority(RowRng& rng, uint8_t category) {
   }
 }
 
+// What a ticket draws before it looks for its order: enough to know the order its search
+// starts at, so that FillChunk can fetch that order's plan record ahead.
+struct TicketHead {
+  RowRng rng;  // after the head's draws
+  int64_t index = 0;
+  int64_t minute = 0;
+  int64_t created_us = 0;
+  uint8_t category = kGeneralInquiry;
+  // The orders the ticket may be about, [first, last), and the one its search starts at;
+  // start < 0: it needs no order, or there is none.
+  int64_t first = 0;
+  int64_t last = 0;
+  int64_t start = -1;
+};
+
+TicketHead DrawHead(const Plan& plan, const StreamKey& ticket_key, int64_t minute, int64_t rank) {
+  const auto m = static_cast<size_t>(minute);
+  const int32_t count = plan.tickets[m];
+  const int64_t minute_seconds = plan.MinuteLengthUs(minute) / kMicrosPerSecond;
+  TicketHead head;
+  head.index = plan.ticket_prefix[m] + rank;
+  head.minute = minute;
+  RowRng& rng = head.rng = RowRng(ticket_key, static_cast<uint64_t>(head.index));
+  const auto second = static_cast<int64_t>((static_cast<double>(rank) + rng.Uniform()) *
+                                           static_cast<double>(minute_seconds) / count);
+  head.created_us = plan.MinuteStartUs(minute) + second * kMicrosPerSecond;
+
+  if (rng.Bernoulli(plan.scenario_ticket_share[m])) {
+    head.category = kPaymentIssue;
+  } else if (plan.config.viral.enabled && rng.Bernoulli(plan.config.viral.restock_share)) {
+    head.category = kRestockInquiry;
+  } else if (rng.Bernoulli(plan.delay_ticket_share[m])) {
+    head.category = kDeliveryDelay;
+  } else {
+    head.category = static_cast<uint8_t>(rng.Weighted(kEverydayMix));
+  }
+
+  const bool needs_order = head.category != kRestockInquiry && head.category != kAccountAccess &&
+                           head.category != kGeneralInquiry;
+  if (!needs_order) return head;
+  const OrderWindow window = WindowFor(head.category, head.created_us);
+  const int64_t from_minute = std::clamp<int64_t>(
+      (window.from_us - plan.start_us) / kMicrosPerMinute, 0, plan.minute_count);
+  const int64_t to_minute = std::clamp<int64_t>(
+      (window.to_us - plan.start_us) / kMicrosPerMinute + 1, 0, plan.minute_count);
+  head.first = plan.order_prefix[static_cast<size_t>(from_minute)];
+  head.last = plan.order_prefix[static_cast<size_t>(to_minute)];
+  if (head.last > head.first) {
+    head.start =
+        head.first + static_cast<int64_t>(rng.Below(static_cast<uint64_t>(head.last - head.first)));
+  }
+  return head;
+}
+
+// The rest of the ticket, from its head.
+void WriteTicket(const World& world, TicketHead& head, OrderRecord& order, RowWriter& row) {
+  const Plan& plan = world.plan;
+  RowRng& rng = head.rng;
+  uint8_t category = head.category;
+  int64_t order_id = 0;
+  if (head.start >= 0) {
+    order_id = LinkOrder(world.orders, category, head.first, head.last, head.start, head.created_us,
+                         order);
+  }
+  const bool needs_order =
+      category != kRestockInquiry && category != kAccountAccess && category != kGeneralInquiry;
+  // No fitting order (early in the window, or none failed): a general question.
+  if (needs_order && order_id == 0 && category != kPaymentIssue) category = kGeneralInquiry;
+  const int64_t customer_id =
+      order_id != 0 ? world.orders.CustomerOf(order) : world.customers.Pick(rng, head.created_us);
+  const uint8_t channel = world.customers.TicketChannel(rng, customer_id);
+  const uint8_t priority = DrawPriority(rng, category);
+
+  // Outage queues slow every first response.
+  const double backlog = 1.0 + 2.0 * plan.scenario_ticket_share[static_cast<size_t>(head.minute)];
+  const int64_t first_response = std::max<int64_t>(
+      1, RoundToInt64(rng.LogNormal(kResponseMedianMinutes[channel], 0.6) * backlog));
+  const bool resolved = !rng.Bernoulli(kUnresolvedShare);
+  const double resolution_hours = rng.LogNormal(kResolutionMedianHours[category], 0.8);
+  const bool breached = static_cast<double>(first_response) > kResponseSlaMinutes[channel] ||
+                        (resolved && resolution_hours > kResolutionSlaHours[priority]);
+  const uint8_t status = resolved ? (rng.Bernoulli(0.6) ? kResolved : kClosed)
+                                  : (rng.Bernoulli(0.5) ? kOpen : kPending);
+  const bool surveyed = resolved && rng.Bernoulli(kSurveyResponseShare);
+  // Satisfaction falls with SLA breaches and delivery trouble. The ticket's last draw, so
+  // skipped when there is no survey.
+  int64_t csat = 0;
+  if (surveyed) {
+    const double mood = 4.4 - (breached ? 1.4 : 0.0) - (category == kDeliveryDelay ? 0.5 : 0.0) +
+                        rng.Normal() * 0.8;
+    csat = std::clamp<int64_t>(RoundToInt64(mood), 1, 5);
+  }
+
+  row.Int(head.index + 1)
+      .Int(customer_id)
+      .IntOrNull(order_id != 0, order_id)
+      .Int(head.created_us)
+      .Int(channel)
+      .Int(category)
+      .Int(priority)
+      .Int(status)
+      .Int(first_response)
+      .RealOrNull(resolved, resolution_hours)
+      .Bool(breached)
+      .IntOrNull(surveyed, csat);
+  row.End();
+}
+
+// Tickets are made in batches of this many: the heads first, then the bodies, so that the
+// memory of the batch's random orders is fetched in parallel instead of one miss at a time.
+constexpr size_t kTicketBatch = 32;
+
 }  // namespace
 
 SupportTicketsGenerator::SupportTicketsGenerator(const World& world)
@@ -160,83 +268,30 @@ SupportTicketsGenerator::SupportTicketsGenerator(const World& world)
 
 void SupportTicketsGenerator::FillChunk(int64_t chunk, std::span<Batch* const> out) const {
   const Plan& plan = world_.plan;
-  const Config& config = plan.config;
+  const OrderModel& orders = world_.orders;
   RowWriter row(*out[0]);
   OrderRecord order;
-  const StreamKey ticket_key(config.seed, TableId::kSupportTickets, kTicketStream);
-  for (int64_t minute = first_minute(chunk); minute < end_minute(chunk); ++minute) {
-    const auto m = static_cast<size_t>(minute);
-    const int32_t count = plan.tickets[m];
-    const int64_t minute_seconds = plan.MinuteLengthUs(minute) / kMicrosPerSecond;
-    for (int64_t rank = 0; rank < count; ++rank) {
-      const int64_t index = plan.ticket_prefix[m] + rank;
-      RowRng rng(ticket_key, static_cast<uint64_t>(index));
-      const auto second = static_cast<int64_t>((static_cast<double>(rank) + rng.Uniform()) *
-                                               static_cast<double>(minute_seconds) / count);
-      const int64_t created_us = plan.MinuteStartUs(minute) + second * kMicrosPerSecond;
-
-      uint8_t category = kGeneralInquiry;
-      if (rng.Bernoulli(plan.scenario_ticket_share[m])) {
-        category = kPaymentIssue;
-      } else if (config.viral.enabled && rng.Bernoulli(config.viral.restock_share)) {
-        category = kRestockInquiry;
-      } else if (rng.Bernoulli(plan.delay_ticket_share[m])) {
-        category = kDeliveryDelay;
-      } else {
-        category = static_cast<uint8_t>(rng.Weighted(kEverydayMix));
+  const StreamKey ticket_key(plan.config.seed, TableId::kSupportTickets, kTicketStream);
+  std::array<TicketHead, kTicketBatch> heads;
+  int64_t minute = first_minute(chunk);
+  int64_t rank = 0;
+  while (true) {
+    size_t count = 0;
+    for (; count < heads.size() && minute < end_minute(chunk); ++rank) {
+      if (rank == plan.tickets[static_cast<size_t>(minute)]) {
+        ++minute;
+        rank = -1;
+        continue;
       }
-
-      // Find the order the ticket is about.
-      int64_t order_id = 0;
-      const bool needs_order =
-          category != kRestockInquiry && category != kAccountAccess && category != kGeneralInquiry;
-      if (needs_order) {
-        const OrderWindow window = WindowFor(category, created_us);
-        const int64_t from_minute = std::clamp<int64_t>(
-            (window.from_us - plan.start_us) / kMicrosPerMinute, 0, plan.minute_count);
-        const int64_t to_minute = std::clamp<int64_t>(
-            (window.to_us - plan.start_us) / kMicrosPerMinute + 1, 0, plan.minute_count);
-        const int64_t first = plan.order_prefix[static_cast<size_t>(from_minute)];
-        const int64_t last = plan.order_prefix[static_cast<size_t>(to_minute)];
-        order_id = LinkOrder(world_.orders, category, first, last, created_us, rng, order);
-        // No fitting order (early in the window, or none failed): a general question.
-        if (order_id == 0 && category != kPaymentIssue) category = kGeneralInquiry;
-      }
-      const int64_t customer_id =
-          order_id != 0 ? world_.orders.CustomerOf(order) : world_.customers.Pick(rng, created_us);
-      const uint8_t channel = world_.customers.TicketChannel(rng, customer_id);
-      const uint8_t priority = DrawPriority(rng, category);
-
-      // Outage queues slow every first response.
-      const double backlog = 1.0 + 2.0 * plan.scenario_ticket_share[m];
-      const int64_t first_response = std::max<int64_t>(
-          1, RoundToInt64(rng.LogNormal(kResponseMedianMinutes[channel], 0.6) * backlog));
-      const bool resolved = !rng.Bernoulli(kUnresolvedShare);
-      const double resolution_hours = rng.LogNormal(kResolutionMedianHours[category], 0.8);
-      const bool breached = static_cast<double>(first_response) > kResponseSlaMinutes[channel] ||
-                            (resolved && resolution_hours > kResolutionSlaHours[priority]);
-      const uint8_t status = resolved ? (rng.Bernoulli(0.6) ? kResolved : kClosed)
-                                      : (rng.Bernoulli(0.5) ? kOpen : kPending);
-      const bool surveyed = resolved && rng.Bernoulli(kSurveyResponseShare);
-      // Satisfaction falls with SLA breaches and delivery trouble.
-      const double mood = 4.4 - (breached ? 1.4 : 0.0) - (category == kDeliveryDelay ? 0.5 : 0.0) +
-                          rng.Normal() * 0.8;
-      const int64_t csat = std::clamp<int64_t>(RoundToInt64(mood), 1, 5);
-
-      row.Int(index + 1)
-          .Int(customer_id)
-          .IntOrNull(order_id != 0, order_id)
-          .Int(created_us)
-          .Int(channel)
-          .Int(category)
-          .Int(priority)
-          .Int(status)
-          .Int(first_response)
-          .RealOrNull(resolved, resolution_hours)
-          .Bool(breached)
-          .IntOrNull(surveyed, csat);
-      row.End();
+      heads[count] = DrawHead(plan, ticket_key, minute, rank);
+      if (heads[count].start >= 0) orders.PrefetchBucket(heads[count].start);
+      ++count;
     }
+    if (count == 0) return;
+    for (size_t i = 0; i < count; ++i) {
+      if (heads[i].start >= 0) orders.PrefetchSlot(heads[i].start);
+    }
+    for (size_t i = 0; i < count; ++i) WriteTicket(world_, heads[i], order, row);
   }
 }
 
