@@ -50,30 +50,38 @@ CustomerBase::CustomerBase(const Config& config, uint64_t seed)
                                   config.cohorts[g].growth_pct_per_30d / 100.0 * months);
     new_count_ += new_by_gen_[g];
   }
+  base_quota_ = QuotaOf(base_by_gen_);
+  new_quota_ = QuotaOf(new_by_gen_);
   base_order_ = AffinePermutation(static_cast<uint64_t>(base_count_), Mix64(seed ^ 0xC0507));
   new_order_ = AffinePermutation(static_cast<uint64_t>(std::max<int64_t>(new_count_, 1)),
                                  Mix64(seed ^ 0xC0508));
 }
 
-CustomerBase::CohortPlace CustomerBase::FromQuota(
-    const std::array<int64_t, kGenerationCount>& counts, uint64_t position) {
-  uint64_t bound = 0;
+CustomerBase::Quota CustomerBase::QuotaOf(const std::array<int64_t, kGenerationCount>& counts) {
+  Quota quota{};
   for (size_t g = 0; g < kGenerationCount; ++g) {
-    const auto count = static_cast<uint64_t>(counts[g]);
-    if (position < bound + count) {
-      return {static_cast<Generation>(g), static_cast<int64_t>(position - bound)};
-    }
-    bound += count;
+    quota[g + 1] = quota[g] + static_cast<uint64_t>(counts[g]);
   }
-  return {Generation::kBoomer, 0};
+  return quota;
+}
+
+CustomerBase::CohortPlace CustomerBase::FromQuota(const Quota& quota, uint64_t position) {
+  if (position >= quota[kGenerationCount]) return {Generation::kBoomer, 0};
+  // Counted, not searched: the positions are random, so a branch per generation would
+  // mispredict. A generation of no customers starts where the next does and is passed over.
+  size_t g = 0;
+  for (size_t next = 1; next < kGenerationCount; ++next) {
+    g += position >= quota[next] ? size_t{1} : size_t{0};
+  }
+  return {static_cast<Generation>(g), static_cast<int64_t>(position - quota[g])};
 }
 
 CustomerBase::CohortPlace CustomerBase::PlaceOf(int64_t customer_id) const {
   if (customer_id <= base_count_) {
-    return FromQuota(base_by_gen_, base_order_(static_cast<uint64_t>(customer_id - 1)));
+    return FromQuota(base_quota_, base_order_(static_cast<uint64_t>(customer_id - 1)));
   }
   CohortPlace place =
-      FromQuota(new_by_gen_, new_order_(static_cast<uint64_t>(customer_id - base_count_ - 1)));
+      FromQuota(new_quota_, new_order_(static_cast<uint64_t>(customer_id - base_count_ - 1)));
   place.rank += base_by_gen_[static_cast<size_t>(place.generation)];
   return place;
 }

@@ -44,10 +44,12 @@ class CustomerBase {
   int64_t SignedUpBy(int64_t ts_us) const;
 
  private:
-  // The generation whose quota (generations in order, `counts` each) holds `position`, and
-  // the position's rank inside it.
-  static CohortPlace FromQuota(const std::array<int64_t, kGenerationCount>& counts,
-                               uint64_t position);
+  // Where each generation's quota starts when the generations, in order, take `counts`
+  // positions each; the last entry is the total.
+  using Quota = std::array<uint64_t, kGenerationCount + 1>;
+  static Quota QuotaOf(const std::array<int64_t, kGenerationCount>& counts);
+  // The generation whose quota holds `position`, and the position's rank inside it.
+  static CohortPlace FromQuota(const Quota& quota, uint64_t position);
 
   uint64_t seed_ = 0;
   int64_t window_start_us_ = 0;
@@ -56,6 +58,8 @@ class CustomerBase {
   int64_t new_count_ = 0;
   std::array<int64_t, kGenerationCount> base_by_gen_{};
   std::array<int64_t, kGenerationCount> new_by_gen_{};
+  Quota base_quota_{};
+  Quota new_quota_{};
   AffinePermutation base_order_{1, 0};
   AffinePermutation new_order_{1, 0};
 };
