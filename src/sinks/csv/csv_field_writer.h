@@ -84,21 +84,39 @@ inline char* WriteTwoDigits(char* p, uint32_t value) {
   return p + 2;
 }
 
-// Writes `value` in decimal. Faster than std::to_chars here: it counts the digits without
-// a loop, then writes two digits per step from the end.
+namespace detail {
+
+// The eight digits of `value` < 10^8, zero-padded, as the bytes of a little-endian word: the
+// value splits into four pairs by two levels of independent divisions (by constants, so
+// multiplications), not a chain of eight.
+inline uint64_t EightDigits(uint64_t value) {
+  const uint64_t high = value / 10000;
+  const uint64_t low = value % 10000;
+  const auto pair = [](uint64_t two_digits) {
+    uint16_t bytes;
+    std::memcpy(&bytes, &kDigitPairs[2 * two_digits], 2);
+    return uint64_t{bytes};
+  };
+  return pair(high / 100) | pair(high % 100) << 16 | pair(low / 100) << 32 | pair(low % 100) << 48;
+}
+
+}  // namespace detail
+
+// Writes `value` in decimal. Faster than std::to_chars here: up to eight digits are one
+// word store of EightDigits shifted past its leading zeros (it may store up to eight bytes,
+// all within kInt64Bytes); longer values write their last eight digits the same way.
 inline char* WriteUint64(char* p, uint64_t value) {
+  static_assert(std::endian::native == std::endian::little);
+  constexpr uint64_t kTenTo8 = 100'000'000;
+  if (value >= kTenTo8) {
+    p = WriteUint64(p, value / kTenTo8);
+    const uint64_t word = detail::EightDigits(value % kTenTo8);
+    std::memcpy(p, &word, 8);
+    return p + 8;
+  }
   const size_t digits = detail::DigitCount(value);
-  char* q = p + digits;
-  while (value >= 100) {
-    q -= 2;
-    std::memcpy(q, &detail::kDigitPairs[2 * (value % 100)], 2);
-    value /= 100;
-  }
-  if (value >= 10) {
-    std::memcpy(q - 2, &detail::kDigitPairs[2 * value], 2);
-  } else {
-    q[-1] = static_cast<char>('0' + value);
-  }
+  const uint64_t word = detail::EightDigits(value) >> (8 * (8 - digits));
+  std::memcpy(p, &word, 8);
   return p + digits;
 }
 
