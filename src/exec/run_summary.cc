@@ -8,16 +8,9 @@
 namespace ecomgen {
 namespace {
 
-struct Counts {
-  double orders = 0;
-  double failures = 0;
-  double carts = 0;
-  double tickets = 0;
-};
-
 // Events in the minutes starting inside [from_us, to_us).
-Counts CountBetween(const Plan& plan, int64_t from_us, int64_t to_us) {
-  Counts counts;
+EventCounts CountBetween(const Plan& plan, int64_t from_us, int64_t to_us) {
+  EventCounts counts;
   for (int64_t minute = 0; minute < plan.minute_count; ++minute) {
     const int64_t ts = plan.MinuteStartUs(minute);
     if (ts < from_us || ts >= to_us) continue;
@@ -30,21 +23,27 @@ Counts CountBetween(const Plan& plan, int64_t from_us, int64_t to_us) {
   return counts;
 }
 
+// The counts CountBaseline gives, from a plan of the baseline.
+BaselineCounts CountsOf(const Plan& base, const Config& run) {
+  BaselineCounts counts;
+  counts.window = CountBetween(base, base.start_us, base.end_us);
+  if (run.payment_outage.enabled) {
+    const int64_t outage_start_us = run.start_us + run.payment_outage.offset_us;
+    counts.outage =
+        CountBetween(base, outage_start_us, outage_start_us + run.payment_outage.duration_us);
+  }
+  return counts;
+}
+
 double Ratio(double a, double b) { return b > 0 ? a / b : 0.0; }
 
 // The KPIs of contract section 5 that follow from the plan's exact counts (the files hold
 // exactly these counts), under the names `ecomgen validate` gives them, which checks that
-// they agree with what it measures. Ratios use the baseline's plan over the same window.
-nlohmann::ordered_json PlanKpis(const Plan& plan) {
+// they agree with what it measures. Ratios use the baseline's counts over the same window.
+nlohmann::ordered_json PlanKpis(const Plan& plan, const BaselineCounts& baseline) {
   const Config& config = plan.config;
-  Config base_config = BuiltinScenario("baseline").value();
-  base_config.seed = config.seed;
-  base_config.scale = config.scale;
-  base_config.start_us = config.start_us;
-  base_config.duration_us = config.duration_us;
-  const Plan base = BuildPlan(base_config);
-  const Counts run_all = CountBetween(plan, plan.start_us, plan.end_us);
-  const Counts base_all = CountBetween(base, base.start_us, base.end_us);
+  const EventCounts run_all = CountBetween(plan, plan.start_us, plan.end_us);
+  const EventCounts& base_all = baseline.window;
   const std::string prefix = config.name + ".";
   nlohmann::ordered_json kpis = nlohmann::ordered_json::object();
   kpis["orders"] = run_all.orders;
@@ -66,8 +65,8 @@ nlohmann::ordered_json PlanKpis(const Plan& plan) {
         Ratio(Ratio(run_all.failures, run_all.orders), Ratio(base_all.failures, base_all.orders));
   }
   if (config.payment_outage.enabled) {
-    const Counts run_out = CountBetween(plan, plan.outage_start_us, plan.outage_end_us);
-    const Counts base_out = CountBetween(base, plan.outage_start_us, plan.outage_end_us);
+    const EventCounts run_out = CountBetween(plan, plan.outage_start_us, plan.outage_end_us);
+    const EventCounts& base_out = baseline.outage;
     kpis[prefix + "outage_orders_vs_baseline"] =
         Ratio(run_out.orders, config.intensity * base_out.orders);
     kpis[prefix + "outage_failure_rate"] = Ratio(run_out.failures, run_out.orders);
@@ -91,7 +90,18 @@ nlohmann::ordered_json PlanKpis(const Plan& plan) {
 
 }  // namespace
 
-std::string SummaryJson(const World& world, const RunReport& report) {
+std::optional<BaselineCounts> CountBaseline(const Config& config) {
+  Config base_config = BuiltinScenario("baseline").value();
+  base_config.seed = config.seed;
+  base_config.scale = config.scale;
+  base_config.start_us = config.start_us;
+  base_config.duration_us = config.duration_us;
+  if (ConfigToJson(base_config) == ConfigToJson(config)) return std::nullopt;
+  return CountsOf(BuildPlan(base_config), config);
+}
+
+std::string SummaryJson(const World& world, const RunReport& report,
+                        const std::optional<BaselineCounts>& baseline) {
   const Plan& plan = world.plan;
   const Config& config = plan.config;
   nlohmann::ordered_json summary;
@@ -128,7 +138,7 @@ std::string SummaryJson(const World& world, const RunReport& report) {
   if (plan.app_launch_us >= 0) markers["app_launch_ts"] = FormatUtcTimestamp(plan.app_launch_us);
   summary["markers"] = markers;
 
-  summary["kpis"] = PlanKpis(plan);
+  summary["kpis"] = PlanKpis(plan, baseline ? *baseline : CountsOf(plan, config));
   return summary.dump(2) + "\n";
 }
 

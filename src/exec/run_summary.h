@@ -3,6 +3,7 @@
 // Thread safety: pure function.
 #pragma once
 
+#include <optional>
 #include <string>
 
 #include "ecomgen/run.h"
@@ -10,7 +11,29 @@
 
 namespace ecomgen {
 
-// The summary document of contract section 1 for a finished run.
-std::string SummaryJson(const World& world, const RunReport& report);
+// Events over a span of the window, from a plan's exact counts.
+struct EventCounts {
+  double orders = 0;
+  double failures = 0;
+  double carts = 0;
+  double tickets = 0;
+};
+
+// The baseline scenario's events over a run's window and over the run's payment outage (if
+// it has one): what the summary's scenario-vs-baseline KPIs divide by.
+struct BaselineCounts {
+  EventCounts window;
+  EventCounts outage;
+};
+
+// Plans the baseline over the run's window and counts it; nullopt when `config` is that
+// baseline, whose counts are the run's own. Called before the run's World is built, so that
+// two plans (hundreds of megabytes each in a long run) are never in memory at once.
+std::optional<BaselineCounts> CountBaseline(const Config& config);
+
+// The summary document of contract section 1 for a finished run; `baseline` from
+// CountBaseline(the run's config).
+std::string SummaryJson(const World& world, const RunReport& report,
+                        const std::optional<BaselineCounts>& baseline);
 
 }  // namespace ecomgen

@@ -3,6 +3,7 @@
 #include <ctime>
 #include <filesystem>
 #include <memory>
+#include <optional>
 #include <thread>
 
 #include "ecomgen/run.h"
@@ -87,6 +88,7 @@ std::vector<PlannedTable> PlannedRows(const World& world) {
 
 Result<RunReport> GenerateRun(const RunOptions& options, std::stop_token stop) {
   const auto started = std::chrono::steady_clock::now();
+  const std::optional<BaselineCounts> baseline = CountBaseline(options.config);
   const World world(options.config);
   ECOMGEN_RETURN_IF_ERROR(CheckFreeSpaceForRun(options, PlannedRows(world)));
   std::error_code error;
@@ -178,7 +180,7 @@ Result<RunReport> GenerateRun(const RunOptions& options, std::stop_token stop) {
   {
     Result<std::unique_ptr<OutputFile>> summary = files.Create(summary_name);
     if (!summary) return summary.error();
-    ECOMGEN_RETURN_IF_ERROR((*summary)->Append(SummaryJson(world, report)));
+    ECOMGEN_RETURN_IF_ERROR((*summary)->Append(SummaryJson(world, report, baseline)));
     ECOMGEN_RETURN_IF_ERROR((*summary)->Close());
   }
   if (stop.stop_requested()) return Status::Cancelled("interrupted");
