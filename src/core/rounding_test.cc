@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <bit>
 #include <cmath>
 #include <cstdint>
 #include <limits>
@@ -39,6 +40,48 @@ TEST(RoundToInt64Test, AgreesWithLlround) {
       const double below = std::nextafter(value, -1e300);
       ASSERT_EQ(RoundToInt64(above), std::llround(above)) << above;
       ASSERT_EQ(RoundToInt64(below), std::llround(below)) << below;
+    }
+  }
+}
+
+// Bit for bit, so that -0.0 and 0.0 count as different.
+bool SameBits(double a, double b) {
+  return std::bit_cast<uint64_t>(a) == std::bit_cast<uint64_t>(b);
+}
+
+TEST(RoundHalfAwayTest, AgreesWithRoundBitForBit) {
+  const double edges[] = {0.0,
+                          -0.0,
+                          0.3,
+                          -0.3,
+                          0.5,
+                          -0.5,
+                          2.5,
+                          -2.5,
+                          0.49999999999999994,
+                          -0.49999999999999994,
+                          4503599627370495.5,  // 2^52 - 0.5
+                          -4503599627370495.5,
+                          4503599627370496.0,  // 2^52
+                          9007199254740993.0,
+                          1e300,
+                          -1e300,
+                          std::numeric_limits<double>::infinity(),
+                          -std::numeric_limits<double>::infinity(),
+                          std::numeric_limits<double>::denorm_min(),
+                          -std::numeric_limits<double>::denorm_min()};
+  for (double value : edges) {
+    EXPECT_TRUE(SameBits(RoundHalfAway(value), std::round(value))) << value;
+  }
+  EXPECT_TRUE(std::isnan(RoundHalfAway(std::numeric_limits<double>::quiet_NaN())));
+  // Values as RowWriter::Real scales them: around halves at several magnitudes.
+  for (double scale : {1.0, 1e2, 1e6, 1e12}) {
+    for (int step = -2000; step <= 2000; ++step) {
+      const double value = scale + step * 0.25;
+      for (double x : {value, -value, std::nextafter(value, 1e300), std::nextafter(value, -1e300),
+                       step * 0.001}) {
+        ASSERT_TRUE(SameBits(RoundHalfAway(x), std::round(x))) << x;
+      }
     }
   }
 }

@@ -3,6 +3,8 @@
 #include <array>
 #include <numeric>
 
+#include "core/rounding.h"
+
 namespace ecomgen {
 namespace {
 
@@ -93,7 +95,7 @@ double RowRng::Gamma(double shape) {
 int64_t RowRng::Poisson(double mean) {
   if (mean <= 0) return 0;
   if (mean > 40) {
-    const double draw = std::round(mean + std::sqrt(mean) * Normal());
+    const double draw = RoundHalfAway(mean + std::sqrt(mean) * Normal());
     return draw < 0 ? 0 : static_cast<int64_t>(draw);
   }
   const double limit = std::exp(-mean);

@@ -14,6 +14,7 @@
 #include <string_view>
 
 #include "batch/batch.h"
+#include "core/rounding.h"
 
 namespace ecomgen {
 
@@ -31,7 +32,7 @@ class RowWriter {
     Column& column = batch_.col(col_++);
     static constexpr std::array<double, 7> kPow10 = {1, 10, 100, 1e3, 1e4, 1e5, 1e6};
     const double scale = kPow10[static_cast<size_t>(column.spec().decimals)];
-    column.AppendDouble(std::round(value * scale) / scale);
+    column.AppendDouble(RoundHalfAway(value * scale) / scale);
     return *this;
   }
   RowWriter& Str(std::string_view value) {

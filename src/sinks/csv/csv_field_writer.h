@@ -150,6 +150,23 @@ inline char* WriteDecimal(char* p, int64_t cents) {
 
 namespace detail {
 
+// `magnitude` units of 10^-decimals: the whole part, the point and `decimals` digits.
+[[gnu::always_inline]] inline char* WriteUnits(char* p, uint64_t magnitude, int decimals) {
+  const uint64_t scale = kPowersOf10[static_cast<size_t>(decimals)];
+  p = WriteUint64(p, magnitude / scale);
+  *p++ = '.';
+  uint64_t fraction_digits = magnitude % scale;
+  for (char* digit = p + decimals - 1; digit >= p; --digit) {
+    *digit = static_cast<char>('0' + fraction_digits % 10);
+    fraction_digits /= 10;
+  }
+  return p + decimals;
+}
+template <int kDecimals>
+inline char* WriteUnits(char* p, uint64_t magnitude) {
+  return WriteUnits(p, magnitude, kDecimals);  // inlined: `decimals` becomes a constant
+}
+
 // WriteDouble's fast path, for the values the generators make: already rounded to
 // `decimals` places and far below 2^50 units of the last place. Scaling such a value by
 // 10^decimals (exact for these powers) errs by at most 2^-4, so when the scaled value lies
@@ -178,15 +195,21 @@ inline char* WriteDoubleFast(char* p, double value, int decimals) {
   if (units < 0) *p++ = '-';
   const uint64_t magnitude =
       units < 0 ? 0 - static_cast<uint64_t>(units) : static_cast<uint64_t>(units);
-  p = WriteUint64(p, magnitude / scale);
-  if (decimals == 0) return p;
-  *p++ = '.';
-  uint64_t fraction_digits = magnitude % scale;
-  for (char* digit = p + decimals - 1; digit >= p; --digit) {
-    *digit = static_cast<char>('0' + fraction_digits % 10);
-    fraction_digits /= 10;
+  // The schemas' decimals get divisions by constants (multiplications); others divide.
+  switch (decimals) {
+    case 0:
+      return WriteUint64(p, magnitude);
+    case 1:
+      return WriteUnits<1>(p, magnitude);
+    case 2:
+      return WriteUnits<2>(p, magnitude);
+    case 3:
+      return WriteUnits<3>(p, magnitude);
+    case 4:
+      return WriteUnits<4>(p, magnitude);
+    default:
+      return WriteUnits(p, magnitude, decimals);
   }
-  return p + decimals;
 }
 
 }  // namespace detail
