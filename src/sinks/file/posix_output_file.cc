@@ -10,8 +10,11 @@
 // mostly sleeps. A file system that refuses O_DIRECT (tmpfs on older kernels, some network
 // file systems) gets ordinary buffered writes from the same thread.
 //
-// Files below one buffer never start the thread: they are written at Close with one buffered
-// write, like the tail of a large file (direct writes must be whole blocks).
+// The first buffers are handed off before they are full (at 1 MiB, then 2 MiB), so that a
+// small table's file is mostly written while the table is still being generated: a buffered
+// write of a few megabytes at Close costs as much as generating them. Files below 1 MiB never
+// start the thread: they are written at Close with one buffered write, like the tail of a
+// large file (direct writes must be whole blocks).
 #include <fcntl.h>
 #include <unistd.h>
 
@@ -34,6 +37,9 @@ namespace {
 
 // Each of the two buffers; a multiple of every block size direct I/O asks for.
 constexpr size_t kBufferBytes = size_t{4} << 20;
+// What the first buffer holds when handed off; each next one holds twice as much, up to
+// kBufferBytes. Also a multiple of every block size.
+constexpr size_t kFirstHandOffBytes = size_t{1} << 20;
 // Buffer addresses are aligned to this (the largest logical block size in common use).
 constexpr size_t kBlockAlignment = 4096;
 // Disk space is reserved ahead of the writes in steps of this size. Left to delayed
@@ -154,11 +160,11 @@ class PosixOutputFile final : public OutputFile {
     if (!status_.ok()) return status_;
     size_ += bytes.size();
     while (!bytes.empty()) {
-      const size_t take = std::min(bytes.size(), kBufferBytes - filled_);
+      const size_t take = std::min(bytes.size(), hand_off_bytes_ - filled_);
       std::memcpy(filling_.get() + filled_, bytes.data(), take);
       filled_ += take;
       bytes.remove_prefix(take);
-      if (filled_ == kBufferBytes) {
+      if (filled_ == hand_off_bytes_) {
         status_ = HandOff();
         if (!status_.ok()) return status_;
       }
@@ -177,7 +183,7 @@ class PosixOutputFile final : public OutputFile {
   uint64_t size() const override { return size_; }
 
  private:
-  // Gives the full buffer to the writer thread (once it is done with the one before) and
+  // Gives the filled buffer to the writer thread (once it is done with the one before) and
   // continues in the other buffer. Returns the writer's failure, if it had one.
   Status HandOff() {
     if (!writer_.joinable()) {
@@ -188,8 +194,10 @@ class PosixOutputFile final : public OutputFile {
     changed_.wait(lock, [this] { return pending_ == nullptr; });
     if (!writer_status_.ok()) return writer_status_;
     pending_ = filling_.get();
+    pending_bytes_ = filled_;
     std::swap(filling_, spare_);
     filled_ = 0;
+    hand_off_bytes_ = std::min(kBufferBytes, 2 * hand_off_bytes_);
     changed_.notify_all();
     return Status::Ok();
   }
@@ -199,9 +207,9 @@ class PosixOutputFile final : public OutputFile {
     for (;;) {
       changed_.wait(lock, [this] { return pending_ != nullptr || stopping_; });
       if (pending_ == nullptr) return;  // stopping, and nothing left to write
-      const char* bytes = pending_;
+      const std::string_view bytes(pending_, pending_bytes_);
       lock.unlock();
-      Status status = file_.WriteBlocks({bytes, kBufferBytes});
+      Status status = file_.WriteBlocks(bytes);
       lock.lock();
       if (!status.ok()) writer_status_ = status;
       pending_ = nullptr;
@@ -225,13 +233,16 @@ class PosixOutputFile final : public OutputFile {
   AlignedBytes filling_;  // the buffer Append copies into
   AlignedBytes spare_;    // the other one, allocated with the writer thread
   size_t filled_ = 0;
+  // What `filling_` holds when it is handed off.
+  size_t hand_off_bytes_ = kFirstHandOffBytes;
   uint64_t size_ = 0;  // bytes appended
   Status status_;      // sticky: the first failure seen by Append or Close
 
   std::mutex mutex_;
   std::condition_variable changed_;
   // Guarded by mutex_:
-  const char* pending_ = nullptr;  // a full buffer the writer thread has not finished
+  const char* pending_ = nullptr;  // a handed-off buffer the writer thread has not finished
+  size_t pending_bytes_ = 0;       // its length
   bool stopping_ = false;
   Status writer_status_;
 

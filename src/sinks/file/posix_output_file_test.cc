@@ -72,12 +72,13 @@ TEST_P(PosixOutputFileTest, EmptyAndSmallFilesKeepTheirBytes) {
   EXPECT_EQ(WriteAndRead(dir_, {"a,b\n", "", "1,2\n"}), "a,b\n1,2\n");
 }
 
-// Sizes around the 4 MiB buffers and the 4 KiB blocks: whole buffers go to the background
-// writer (directly, where the file system allows it), the rest is the buffered tail.
+// Sizes around the hand-offs (1, 2, then 4 MiB a buffer: at 1, 3, 7, 11 MiB in the file) and
+// the 4 KiB blocks: handed-off buffers go to the background writer (directly, where the file
+// system allows it), the rest is the buffered tail.
 TEST_P(PosixOutputFileTest, LargeFilesOfAnySizeKeepEveryByteInOrder) {
   constexpr size_t kMiB = size_t{1} << 20;
-  for (const size_t size :
-       {4 * kMiB - 1, 4 * kMiB, 4 * kMiB + 1, 8 * kMiB + 4096, 13 * kMiB + 777}) {
+  for (const size_t size : {kMiB - 1, kMiB, kMiB + 1, 3 * kMiB, 3 * kMiB + 4095, 4 * kMiB,
+                            7 * kMiB - 1, 7 * kMiB, 8 * kMiB + 4096, 13 * kMiB + 777}) {
     const std::string bytes = Pattern(size, size);
     // Pieces of uneven sizes, one larger than a buffer.
     std::vector<std::string> pieces;
