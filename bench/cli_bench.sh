@@ -9,9 +9,11 @@
 #   CLI_BENCH_CASES  space-separated cases "format:scale:threads" (default below)
 #   CLI_BENCH_SCENARIO  scenario to generate (default baseline)
 #   CLI_BENCH_TIMER  "gnu" (default when available) or "bash" to use the fallback below
-#   CLI_BENCH_PER_TABLE  1 (default) prints each table's rows/s and MB/s under its case, from
-#                    the case's last run; orders, order_items and returns come from one
-#                    generator in one pass, so they are reported together
+#   CLI_BENCH_PER_TABLE  1 (default) prints each table's rows/s and MB/s under its case, the
+#                    medians over the case's runs, and of_run: the table's MB/s over its
+#                    run's (median, and the lowest run in brackets); orders, order_items and
+#                    returns come from one generator in one pass, so they are reported
+#                    together; tables done in under 5 ms (the tiny dimensions) are left out
 #   TMPDIR           where the temporary output directory goes (default /tmp)
 #
 # cpu_s is user + system time (GNU time only): on a shared machine it moves less than wall time.
@@ -131,6 +133,7 @@ for case_spec in $cases; do
   IFS=: read -r format scale threads <<<"$case_spec"
   seconds=() rss=() cpu=()
   rows=0 bytes=0 mark=
+  per_table=""  # "run wall run_bytes table rows bytes seconds" lines
   for ((run = 0; run < runs; ++run)); do
     out_dir=$work_dir/out
     rm -rf "$out_dir"
@@ -139,7 +142,8 @@ for case_spec in $cases; do
     summary=$(ls "$out_dir"/*_summary.json)
     rows=$(summary_total rows "$summary")
     bytes=$(summary_total bytes "$summary")
-    tables=$(summary_tables "$summary")
+    per_table+=$(summary_tables "$summary" |
+      awk -v r="$run" -v w="$run_seconds" -v b="$bytes" '{ print r, w, b, $0 }')$'\n'
     seconds+=("$run_seconds")
     rss+=("$run_rss_kb")
     cpu+=("$run_cpu_seconds")
@@ -158,13 +162,33 @@ for case_spec in $cases; do
     -v m="$mark" -v u="$cpu_s" 'BEGIN { printf "%-18s %9.2f %11d%1s %12.0f %10.1f %9.1f %11.1f %6s\n",
         c, w, r, m, (w > 0 ? r / w : 0), b / 1e6, (w > 0 ? b / 1e6 / w : 0), k / 1024, u }'
   if [[ ${CLI_BENCH_PER_TABLE:-1} == 1 ]]; then
-    # Tables with the same seconds came from one generator: one line for the group.
-    awk '$4 > 0.005 {
-           if (!($4 in name)) order[++n] = $4
-           name[$4] = name[$4] ? name[$4] "+" $1 : $1; rows[$4] += $2; bytes[$4] += $3 }
-         END { for (i = 1; i <= n; ++i) { t = order[i]
-           printf "  %-33s %6.2f %10d %12.0f %10.1f %9.1f\n", name[t], t, rows[t], rows[t] / t,
-                  bytes[t] / 1e6, bytes[t] / 1e6 / t } }' <<<"$tables"
+    # Within a run, tables with the same seconds came from one generator: one group. Then
+    # per group, over the runs: median seconds, and median and lowest share of the run's rate.
+    awk '
+      function sort(a, n,   i, j, v) {
+        for (i = 2; i <= n; ++i) { v = a[i]; for (j = i - 1; j > 0 && a[j] > v; --j) a[j + 1] = a[j]; a[j + 1] = v }
+      }
+      function mid(a, n) { return n % 2 ? a[(n + 1) / 2] : (a[n / 2] + a[n / 2 + 1]) / 2 }
+      NF == 7 && $7 > 0.005 {
+        key = $1 " " $7
+        if (!(key in group)) { group[key] = $4; keys[++k] = key; wall[key] = $2; total[key] = $3 }
+        else group[key] = group[key] "+" $4
+        rows[key] += $5; bytes[key] += $6; secs[key] = $7 }
+      END {
+        for (i = 1; i <= k; ++i) {
+          key = keys[i]; g = group[key]
+          if (!(g in count)) order[++n] = g
+          c = ++count[g]; s[g, c] = secs[key]; rows_of[g] = rows[key]; bytes_of[g] = bytes[key]
+          share[g, c] = (bytes[key] / secs[key]) / (total[key] / wall[key])
+        }
+        for (i = 1; i <= n; ++i) {
+          g = order[i]; c = count[g]
+          for (j = 1; j <= c; ++j) { t[j] = s[g, j]; f[j] = share[g, j] }
+          sort(t, c); sort(f, c); m = mid(t, c)
+          printf "  %-33s %6.2f %10d %12.0f %10.1f %9.1f  of_run %.2f (%.2f)\n", g, m, rows_of[g],
+                 rows_of[g] / m, bytes_of[g] / 1e6, bytes_of[g] / 1e6 / m, mid(f, c), f[1]
+        }
+      }' <<<"$per_table"
   fi
 done
 if [[ -n $borrowed ]]; then
