@@ -85,6 +85,25 @@ OrderModel::OrderModel(const Plan& plan, const CustomerModel& customers,
       return_key_(plan.config.seed, TableId::kOrders, kReturnStream),
       sequence_offset_key_(plan.config.seed, TableId::kOrders, kSequenceOffsetStream) {
   minutes_within_days_ = plan.start_us % kMicrosPerMinute == 0;
+  IndexMinutes(plan);
+  SequenceDays(plan);
+  if (customers.market() == Market::kIndia) {
+    // Free delivery from Rs 499, else Rs 49; GST charged on top at 5% (a simplification
+    // of India's slabs, documented).
+    currency_ = 0;
+    free_shipping_cents_ = 49900;
+    shipping_fee_cents_ = 4900;
+    tax_rate_ = 0.05;
+  } else {
+    // Free shipping from $35, else $5.99; a 7.25% sales tax (California's base rate).
+    currency_ = 1;
+    free_shipping_cents_ = 3500;
+    shipping_fee_cents_ = 599;
+    tax_rate_ = 0.0725;
+  }
+}
+
+void OrderModel::IndexMinutes(const Plan& plan) {
   // The fate permutations are built once here rather than per look-up: ticket linking needs
   // the permutation of a random minute for almost every ticket, and building one costs
   // several divisions.
@@ -109,6 +128,9 @@ OrderModel::OrderModel(const Plan& plan, const CustomerModel& customers,
     while (minute + 1 < minutes_.size() && plan.order_prefix[minute + 1] <= first_order) ++minute;
     bucket_minute_[bucket] = static_cast<uint32_t>(minute);
   }
+}
+
+void OrderModel::SequenceDays(const Plan& plan) {
   day_sequences_.reserve(plan.days.size());
   for (const PlanDay& day : plan.days) {
     RowRng rng(sequence_offset_key_, static_cast<uint64_t>(day.epoch_day));
@@ -123,20 +145,6 @@ OrderModel::OrderModel(const Plan& plan, const CustomerModel& customers,
       bound = std::min(0.95, bound * std::max(1.0, plan.config.supply_disruption.late_multiplier));
     }
     sequence.late_bound = bound;
-  }
-  if (customers.market() == Market::kIndia) {
-    // Free delivery from Rs 499, else Rs 49; GST charged on top at 5% (a simplification
-    // of India's slabs, documented).
-    currency_ = 0;
-    free_shipping_cents_ = 49900;
-    shipping_fee_cents_ = 4900;
-    tax_rate_ = 0.05;
-  } else {
-    // Free shipping from $35, else $5.99; a 7.25% sales tax (California's base rate).
-    currency_ = 1;
-    free_shipping_cents_ = 3500;
-    shipping_fee_cents_ = 599;
-    tax_rate_ = 0.0725;
   }
 }
 

@@ -133,7 +133,7 @@ class OrderModel {
   // Evaluate's customer_id for an order whose order_id and order_us are set (by any of the
   // Evaluate functions), without evaluating the rest.
   int64_t CustomerOf(const OrderRecord& placed) const;
-  // The orders placed in `minute`: plan().orders, read where FatePermutation reads.
+  // The orders placed in `minute` (plan().orders), from the record FatePermutation reads.
   int64_t OrdersIn(int64_t minute) const { return minutes_[static_cast<size_t>(minute)].count; }
   // Where rank `rank` of `minute` falls in the minute's keyed permutation: positions below
   // failures[m] fail payment; the next plan().ViralCarriers(m) positions carry the viral
@@ -152,6 +152,10 @@ class OrderModel {
   // has_promise, promised_day and late (as if not cancelled); reads order_id, order_us and
   // the lines.
   void Promise(OrderRecord& out) const;
+  // Builds minutes_ and the bucket table.
+  void IndexMinutes(const Plan& plan);
+  // Builds day_sequences_.
+  void SequenceDays(const Plan& plan);
   // MayBeLateBy after its first test passed with `late_draw`.
   bool MayBeLateByDrawn(const MinuteScreen& screen, int64_t index, double late_draw,
                         int64_t due_by_us) const;
@@ -167,10 +171,10 @@ class OrderModel {
   // The order's random streams (see counter_rng.h), keyed once.
   StreamKey order_key_;
   StreamKey fate_key_;
-  // What finding and placing an order needs of its minute, in one record (32 bytes) instead
-  // of six of the plan's arrays: ticket linking looks at orders of random minutes, where each
-  // array would cost a cache miss.
-  struct MinuteOrders {
+  // What finding and placing an order needs of its minute, in one record instead of six of
+  // the plan's arrays: ticket linking looks at orders of random minutes, where each array
+  // would cost a cache miss. Aligned so that no record straddles two cache lines.
+  struct alignas(32) MinuteOrders {
     int64_t first;  // orders before the minute: plan().order_prefix
     int32_t count;
     int32_t failures;

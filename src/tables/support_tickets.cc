@@ -59,6 +59,11 @@ OrderWindow WindowFor(uint8_t category, int64_t created_us) {
   }
 }
 
+// Whether a ticket of `category` is about an order.
+bool NeedsOrder(uint8_t category) {
+  return category != kRestockInquiry && category != kAccountAccess && category != kGeneralInquiry;
+}
+
 // Whether `order` is one a ticket of `category` created at `created_us` can be about.
 bool Fits(uint8_t category, const OrderRecord& order, int64_t created_us) {
   if (order.order_us > created_us) return false;
@@ -186,9 +191,7 @@ TicketHead DrawHead(const Plan& plan, const StreamKey& ticket_key, int64_t minut
     head.category = static_cast<uint8_t>(rng.Weighted(kEverydayMix));
   }
 
-  const bool needs_order = head.category != kRestockInquiry && head.category != kAccountAccess &&
-                           head.category != kGeneralInquiry;
-  if (!needs_order) return head;
+  if (!NeedsOrder(head.category)) return head;
   const OrderWindow window = WindowFor(head.category, head.created_us);
   const int64_t from_minute = std::clamp<int64_t>(
       (window.from_us - plan.start_us) / kMicrosPerMinute, 0, plan.minute_count);
@@ -213,10 +216,10 @@ void WriteTicket(const World& world, TicketHead& head, OrderRecord& order, RowWr
     order_id = LinkOrder(world.orders, category, head.first, head.last, head.start, head.created_us,
                          order);
   }
-  const bool needs_order =
-      category != kRestockInquiry && category != kAccountAccess && category != kGeneralInquiry;
   // No fitting order (early in the window, or none failed): a general question.
-  if (needs_order && order_id == 0 && category != kPaymentIssue) category = kGeneralInquiry;
+  if (NeedsOrder(category) && order_id == 0 && category != kPaymentIssue) {
+    category = kGeneralInquiry;
+  }
   const int64_t customer_id =
       order_id != 0 ? world.orders.CustomerOf(order) : world.customers.Pick(rng, head.created_us);
   const uint8_t channel = world.customers.TicketChannel(rng, customer_id);
@@ -277,15 +280,14 @@ void SupportTicketsGenerator::FillChunk(int64_t chunk, std::span<Batch* const> o
   int64_t rank = 0;
   while (true) {
     size_t count = 0;
-    for (; count < heads.size() && minute < end_minute(chunk); ++rank) {
+    while (count < heads.size() && minute < end_minute(chunk)) {
       if (rank == plan.tickets[static_cast<size_t>(minute)]) {
         ++minute;
-        rank = -1;
+        rank = 0;
         continue;
       }
-      heads[count] = DrawHead(plan, ticket_key, minute, rank);
-      if (heads[count].start >= 0) orders.PrefetchBucket(heads[count].start);
-      ++count;
+      const TicketHead& head = heads[count++] = DrawHead(plan, ticket_key, minute, rank++);
+      if (head.start >= 0) orders.PrefetchBucket(head.start);
     }
     if (count == 0) return;
     for (size_t i = 0; i < count; ++i) {
