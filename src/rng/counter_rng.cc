@@ -114,6 +114,20 @@ double RowRng::Beta(double a, double b) {
   return x / (x + y);
 }
 
+size_t RowRng::Weighted(std::span<const double> weights) {
+  double total = 0;
+  for (double weight : weights) total += weight;
+  double draw = Uniform() * total;
+  size_t last_positive = 0;
+  for (size_t idx = 0; idx < weights.size(); ++idx) {
+    if (weights[idx] <= 0) continue;
+    last_positive = idx;
+    draw -= weights[idx];
+    if (draw < 0) return idx;
+  }
+  return last_positive;  // the draw outlasted the total by rounding
+}
+
 AffinePermutation::AffinePermutation(uint64_t n, uint64_t key) : n_(n == 0 ? 1 : n) {
   // Walk from a keyed odd start to a multiplier coprime to n: a few steps at most.
   uint64_t mul = (Mix64(key) % n_) | 1;

@@ -99,20 +99,8 @@ class RowRng {
   double Beta(double a, double b);
   // An index drawn in proportion to `weights` (non-negative, at least one positive), by one
   // uniform draw; never an index of weight 0. For fixed small vocabularies, where building
-  // an AliasTable would not pay. Inline, so that constant weights fold into the code.
-  size_t Weighted(std::span<const double> weights) {
-    double total = 0;
-    for (double weight : weights) total += weight;
-    double draw = Uniform() * total;
-    size_t last_positive = 0;
-    for (size_t idx = 0; idx < weights.size(); ++idx) {
-      if (weights[idx] <= 0) continue;
-      last_positive = idx;
-      draw -= weights[idx];
-      if (draw < 0) return idx;
-    }
-    return last_positive;  // the draw outlasted the total by rounding
-  }
+  // an AliasTable would not pay.
+  size_t Weighted(std::span<const double> weights);
 
  private:
   double Gamma(double shape);

@@ -141,10 +141,7 @@ void OrderModel::SequenceDays(const Plan& plan) {
     for (int lead = 0; lead <= kMaxLeadDays; ++lead) {
       bound = std::max(bound, plan.LateProbability(day.epoch_day + lead));
     }
-    if (plan.config.supply_disruption.enabled) {
-      bound = std::min(0.95, bound * std::max(1.0, plan.config.supply_disruption.late_multiplier));
-    }
-    sequence.late_bound = bound;
+    sequence.late_bound = AnyProductsLateProbability(bound);
   }
 }
 
@@ -181,7 +178,7 @@ int64_t OrderModel::Place(const OrderSlot& slot, int64_t fate_rank, OrderRecord&
                  std::min(second, std::max<int64_t>(minute_seconds - 1, 0)) * kMicrosPerSecond;
 
   const int64_t fate = fate_rank >= 0 ? fate_rank : MinuteFate(slot.minute, slot.rank);
-  out.payment_failed = fate < minute.failures;
+  out.payment_failed = PaymentFails(slot, fate);
   // Carriers of the viral product come right after the failures in the minute's fate order;
   // the first `units % carriers` of them take one unit more.
   const int64_t carrier = fate - minute.failures;
@@ -222,12 +219,13 @@ bool OrderModel::MayBeLateByDrawn(const MinuteScreen& screen, int64_t index, dou
       screen.day +
       LeadDaysFor(FractionalPart(screen.sequence.lead + static_cast<double>(index + 1) * kR2First));
   if ((promised_day + 1) * kMicrosPerDay > due_by_us) return false;
-  double late_probability = plan.LateProbability(promised_day);
-  if (plan.config.supply_disruption.enabled) {
-    late_probability = std::min(
-        0.95, late_probability * std::max(1.0, plan.config.supply_disruption.late_multiplier));
-  }
-  return late_draw < late_probability;
+  return late_draw < AnyProductsLateProbability(plan.LateProbability(promised_day));
+}
+
+double OrderModel::AnyProductsLateProbability(double late_probability) const {
+  const SupplyDisruptionConfig& disruption = plan_->config.supply_disruption;
+  if (!disruption.enabled) return late_probability;
+  return std::min(0.95, late_probability * std::max(1.0, disruption.late_multiplier));
 }
 
 int64_t OrderModel::CustomerOf(const OrderRecord& placed) const {

@@ -156,6 +156,9 @@ class OrderModel {
   void IndexMinutes(const Plan& plan);
   // Builds day_sequences_.
   void SequenceDays(const Plan& plan);
+  // The highest late probability an order of any products can have where an order of
+  // unaffected products has `late_probability`: Promise's, bounded over the products.
+  double AnyProductsLateProbability(double late_probability) const;
   // MayBeLateBy after its first test passed with `late_draw`.
   bool MayBeLateByDrawn(const MinuteScreen& screen, int64_t index, double late_draw,
                         int64_t due_by_us) const;

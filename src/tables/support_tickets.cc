@@ -169,10 +169,11 @@ struct TicketHead {
   int64_t start = -1;
 };
 
-TicketHead DrawHead(const Plan& plan, const StreamKey& ticket_key, int64_t minute, int64_t rank) {
+// The head of ticket `rank` of `minute`, which lasts `minute_seconds`.
+TicketHead DrawHead(const Plan& plan, const StreamKey& ticket_key, int64_t minute, int64_t rank,
+                    int64_t minute_seconds) {
   const auto m = static_cast<size_t>(minute);
   const int32_t count = plan.tickets[m];
-  const int64_t minute_seconds = plan.MinuteLengthUs(minute) / kMicrosPerSecond;
   TicketHead head;
   head.index = plan.ticket_prefix[m] + rank;
   head.minute = minute;
@@ -278,6 +279,7 @@ void SupportTicketsGenerator::FillChunk(int64_t chunk, std::span<Batch* const> o
   std::array<TicketHead, kTicketBatch> heads;
   int64_t minute = first_minute(chunk);
   int64_t rank = 0;
+  int64_t minute_seconds = 0;  // of `minute`, set at its first ticket
   while (true) {
     size_t count = 0;
     while (count < heads.size() && minute < end_minute(chunk)) {
@@ -286,7 +288,9 @@ void SupportTicketsGenerator::FillChunk(int64_t chunk, std::span<Batch* const> o
         rank = 0;
         continue;
       }
-      const TicketHead& head = heads[count++] = DrawHead(plan, ticket_key, minute, rank++);
+      if (rank == 0) minute_seconds = plan.MinuteLengthUs(minute) / kMicrosPerSecond;
+      const TicketHead& head = heads[count++] =
+          DrawHead(plan, ticket_key, minute, rank++, minute_seconds);
       if (head.start >= 0) orders.PrefetchBucket(head.start);
     }
     if (count == 0) return;

@@ -150,7 +150,8 @@ inline char* WriteDecimal(char* p, int64_t cents) {
 
 namespace detail {
 
-// `magnitude` units of 10^-decimals: the whole part, the point and `decimals` digits.
+// `magnitude` units of 10^-decimals: the whole part, the point and `decimals` digits. Always
+// inlined, so that a constant `decimals` makes its divisions multiplications.
 [[gnu::always_inline]] inline char* WriteUnits(char* p, uint64_t magnitude, int decimals) {
   const uint64_t scale = kPowersOf10[static_cast<size_t>(decimals)];
   p = WriteUint64(p, magnitude / scale);
@@ -161,10 +162,6 @@ namespace detail {
     fraction_digits /= 10;
   }
   return p + decimals;
-}
-template <int kDecimals>
-inline char* WriteUnits(char* p, uint64_t magnitude) {
-  return WriteUnits(p, magnitude, kDecimals);  // inlined: `decimals` becomes a constant
 }
 
 // WriteDouble's fast path, for the values the generators make: already rounded to
@@ -195,18 +192,18 @@ inline char* WriteDoubleFast(char* p, double value, int decimals) {
   if (units < 0) *p++ = '-';
   const uint64_t magnitude =
       units < 0 ? 0 - static_cast<uint64_t>(units) : static_cast<uint64_t>(units);
-  // The schemas' decimals get divisions by constants (multiplications); others divide.
+  // The schemas' decimals, as constants: divisions by them compile to multiplications.
   switch (decimals) {
     case 0:
       return WriteUint64(p, magnitude);
     case 1:
-      return WriteUnits<1>(p, magnitude);
+      return WriteUnits(p, magnitude, 1);
     case 2:
-      return WriteUnits<2>(p, magnitude);
+      return WriteUnits(p, magnitude, 2);
     case 3:
-      return WriteUnits<3>(p, magnitude);
+      return WriteUnits(p, magnitude, 3);
     case 4:
-      return WriteUnits<4>(p, magnitude);
+      return WriteUnits(p, magnitude, 4);
     default:
       return WriteUnits(p, magnitude, decimals);
   }
