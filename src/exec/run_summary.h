@@ -7,7 +7,7 @@
 #include <string>
 
 #include "ecomgen/run.h"
-#include "tables/world.h"
+#include "models/world.h"
 
 namespace ecomgen {
 

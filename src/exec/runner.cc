@@ -18,7 +18,7 @@
 #include "tables/orders.h"
 #include "tables/schemas.h"
 #include "tables/support_tickets.h"
-#include "tables/world.h"
+#include "models/world.h"
 
 namespace ecomgen {
 namespace {

@@ -29,11 +29,6 @@ constexpr double kMaxLateProbability = 0.95;
 // Share of late deliveries that turn into a delivery_delay ticket, relative to tickets.
 constexpr double kDelayTicketPropensity = 0.4;
 
-constexpr uint32_t kOrdersShockStream = 0x300;
-constexpr uint32_t kFailureOffsetStream = 0x301;
-constexpr uint64_t kOrdersSplitKey = 0x1000;
-constexpr uint64_t kCartsSplitKey = 0x2000;
-constexpr uint64_t kTicketsSplitKey = 0x3000;
 
 CorrelationMatrix TargetMatrix(const CorrelationConfig& c) {
   return {{{1, c.orders_tickets, c.orders_delays, c.orders_abandonment},
@@ -109,7 +104,7 @@ Plan BuildPlan(const Config& config) {
   for (size_t d = 0; d < day_count; ++d) {
     epoch_days[d] = plan.days[d].epoch_day;
     fit_day[d] = plan.days[d].whole ? 1 : 0;
-    RowRng rng(seed, TableId::kOrders, kOrdersShockStream, static_cast<uint64_t>(epoch_days[d]));
+    RowRng rng(seed, streams::kOrdersDailyShock, static_cast<uint64_t>(epoch_days[d]));
     shock[d] = rng.Normal();
     shock_sum += shock[d];
   }
@@ -161,7 +156,7 @@ Plan BuildPlan(const Config& config) {
   plan.tickets.assign(minutes, 0);
   std::vector<double> weights;
   auto fill = [&](const std::vector<double>& base, const std::vector<double>& multiplier,
-                  uint64_t key, std::vector<int32_t>& out) {
+                  const SplitStreams& streams, std::vector<int32_t>& out) {
     for (const PlanDay& day : plan.days) {
       const auto first = static_cast<size_t>(day.first_minute);
       const auto count = static_cast<size_t>(day.end_minute - day.first_minute);
@@ -171,14 +166,17 @@ Plan BuildPlan(const Config& config) {
         weights[i] = base[first + i] * multiplier[first + i];
         expected += weights[i];
       }
-      SplitAcrossMinutes(std::llround(expected), weights, seed,
-                         key + static_cast<uint64_t>(day.epoch_day),
+      SplitAcrossMinutes(std::llround(expected), weights, seed, streams,
+                         static_cast<uint64_t>(day.epoch_day),
                          std::span<int32_t>(out).subspan(first, count));
     }
   };
-  fill(base_orders, curves.orders, kOrdersSplitKey, plan.orders);
-  fill(base_carts, curves.carts, kCartsSplitKey, plan.carts);
-  fill(base_tickets, curves.tickets, kTicketsSplitKey, plan.tickets);
+  fill(base_orders, curves.orders, {streams::kOrdersMinuteSplit, streams::kOrdersSplitFixup},
+       plan.orders);
+  fill(base_carts, curves.carts, {streams::kCartsMinuteSplit, streams::kCartsSplitFixup},
+       plan.carts);
+  fill(base_tickets, curves.tickets, {streams::kTicketsMinuteSplit, streams::kTicketsSplitFixup},
+       plan.tickets);
 
   // Failed payments: the minute's failure probability times its orders, diffused so the
   // window's failure count is exact (a 2-hour outage at scale 1 has only ~60 orders).
@@ -186,7 +184,7 @@ Plan BuildPlan(const Config& config) {
     std::vector<double> expected(minutes);
     for (size_t m = 0; m < minutes; ++m) expected[m] = curves.failure_rate[m] * plan.orders[m];
     plan.failures.assign(minutes, 0);
-    RowRng rng(seed, TableId::kOrders, kFailureOffsetStream, 0);
+    RowRng rng(seed, streams::kFailureOffset, 0);
     DiffuseAcrossMinutes(expected, rng.Uniform(), plan.failures);
     for (size_t m = 0; m < minutes; ++m)
       plan.failures[m] = std::min(plan.failures[m], plan.orders[m]);

@@ -28,6 +28,8 @@
 #include <span>
 #include <string_view>
 
+#include "core/vocab.h"
+
 namespace ecomgen {
 
 // The markets the generator can produce data for. India is the default.
@@ -35,6 +37,14 @@ enum class Market : uint8_t { kIndia, kUnitedStates };
 
 // Number of Market enumerators.
 inline constexpr size_t kMarketCount = 2;
+
+// The country of the market's customers, and the currency of its orders.
+constexpr Country CountryOf(Market market) {
+  return market == Market::kIndia ? Country::kIndia : Country::kUnitedStates;
+}
+constexpr Currency CurrencyOf(Market market) {
+  return market == Market::kIndia ? Currency::kInr : Currency::kUsd;
+}
 
 // The longest string FormatPhone writes, in bytes: "+91 98765 43210" and "+1 415-555-0123" are
 // both 15 characters. There is no terminating NUL.

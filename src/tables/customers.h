@@ -10,7 +10,7 @@
 
 #include "rng/alias_table.h"
 #include "tables/table_generator.h"
-#include "tables/world.h"
+#include "models/world.h"
 
 namespace ecomgen {
 

@@ -10,10 +10,10 @@
 #include <memory>
 
 #include "plan/plan.h"
-#include "tables/campaign_set.h"
-#include "tables/customer_model.h"
-#include "tables/order_model.h"
-#include "tables/product_catalog.h"
+#include "models/campaign_set.h"
+#include "models/customer_model.h"
+#include "models/order_model.h"
+#include "models/product_catalog.h"
 
 namespace ecomgen {
 

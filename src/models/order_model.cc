@@ -1,4 +1,4 @@
-#include "tables/order_model.h"
+#include "models/order_model.h"
 
 #include <algorithm>
 #include <cmath>
@@ -10,14 +10,6 @@
 
 namespace ecomgen {
 namespace {
-
-// Streams of table kOrders used per order (the plan uses ids from 0x100 up).
-constexpr uint32_t kOrderStream = 1;
-constexpr uint32_t kFateStream = 2;
-constexpr uint32_t kTimeStream = 3;
-constexpr uint32_t kFulfilStream = 4;
-constexpr uint32_t kReturnStream = 5;
-constexpr uint32_t kSequenceOffsetStream = 6;
 
 constexpr double kLostShareOfLate = 0.04;     // late parcels that never arrive
 constexpr double kMeanLatenessDays = 1.8;     // beyond the promised day
@@ -34,16 +26,17 @@ int64_t DrawQuantity(RowRng& rng) {
 int64_t RoundDiv100(int64_t value) { return (value + 50) / 100; }
 
 // Return reasons by category: clothing mostly fit, electronics mostly defects.
-uint8_t DrawReturnReason(RowRng& rng, ProductCategory category, bool late) {
+ReturnReason DrawReturnReason(RowRng& rng, ProductCategory category, bool late) {
+  using Weights = std::array<double, kCountOf<ReturnReason>>;
   // damaged defective wrong_item size_fit not_as_described changed_mind late_delivery
-  static constexpr std::array<double, 7> kClothing = {3, 4, 6, 50, 17, 18, 2};
-  static constexpr std::array<double, 7> kElectronics = {14, 38, 8, 0, 18, 20, 2};
-  static constexpr std::array<double, 7> kOther = {18, 16, 10, 2, 24, 28, 2};
-  const std::array<double, 7>& weights = category == ProductCategory::kClothing      ? kClothing
-                                         : category == ProductCategory::kElectronics ? kElectronics
-                                                                                     : kOther;
-  if (late && rng.Bernoulli(0.3)) return 6;
-  return static_cast<uint8_t>(rng.Weighted(weights));
+  static constexpr Weights kClothing = {3, 4, 6, 50, 17, 18, 2};
+  static constexpr Weights kElectronics = {14, 38, 8, 0, 18, 20, 2};
+  static constexpr Weights kOther = {18, 16, 10, 2, 24, 28, 2};
+  const Weights& weights = category == ProductCategory::kClothing      ? kClothing
+                           : category == ProductCategory::kElectronics ? kElectronics
+                                                                       : kOther;
+  if (late && rng.Bernoulli(0.3)) return ReturnReason::kLateDelivery;
+  return ValueAt<ReturnReason>(rng.Weighted(weights));
 }
 
 // Lead time and lateness use a two-dimensional low-discrepancy (Kronecker "R2") sequence over
@@ -78,55 +71,29 @@ OrderModel::OrderModel(const Plan& plan, const CustomerModel& customers,
       customers_(&customers),
       catalog_(&catalog),
       campaigns_(&campaigns),
-      order_key_(plan.config.seed, TableId::kOrders, kOrderStream),
-      fate_key_(plan.config.seed, TableId::kOrders, kFateStream),
-      time_key_(plan.config.seed, TableId::kOrders, kTimeStream),
-      fulfil_key_(plan.config.seed, TableId::kOrders, kFulfilStream),
-      return_key_(plan.config.seed, TableId::kOrders, kReturnStream),
-      sequence_offset_key_(plan.config.seed, TableId::kOrders, kSequenceOffsetStream) {
+      customer_key_(plan.config.seed, streams::kOrderCustomer),
+      channel_key_(plan.config.seed, streams::kOrderChannel),
+      payment_key_(plan.config.seed, streams::kOrderPayment),
+      campaign_key_(plan.config.seed, streams::kOrderCampaign),
+      basket_key_(plan.config.seed, streams::kOrderBasket),
+      index_(plan, StreamKey(plan.config.seed, streams::kOrderFate)),
+      time_key_(plan.config.seed, streams::kOrderTime),
+      fulfil_key_(plan.config.seed, streams::kOrderFulfilment),
+      return_key_(plan.config.seed, streams::kOrderReturns),
+      sequence_offset_key_(plan.config.seed, streams::kOrderSequenceOffset) {
   minutes_within_days_ = plan.start_us % kMicrosPerMinute == 0;
-  IndexMinutes(plan);
   SequenceDays(plan);
   if (customers.market() == Market::kIndia) {
     // Free delivery from Rs 499, else Rs 49; GST charged on top at 5% (a simplification
     // of India's slabs, documented).
-    currency_ = 0;
     free_shipping_cents_ = 49900;
     shipping_fee_cents_ = 4900;
     tax_rate_ = 0.05;
   } else {
     // Free shipping from $35, else $5.99; a 7.25% sales tax (California's base rate).
-    currency_ = 1;
     free_shipping_cents_ = 3500;
     shipping_fee_cents_ = 599;
     tax_rate_ = 0.0725;
-  }
-}
-
-void OrderModel::IndexMinutes(const Plan& plan) {
-  // The fate permutations are built once here rather than per look-up: ticket linking needs
-  // the permutation of a random minute for almost every ticket, and building one costs
-  // several divisions.
-  minutes_.resize(plan.orders.size());
-  for (size_t m = 0; m < plan.orders.size(); ++m) {
-    const AffinePermutation fate(static_cast<uint64_t>(plan.orders[m]), fate_key_.Hash(m));
-    minutes_[m] = {plan.order_prefix[m],
-                   plan.orders[m],
-                   plan.failures[m],
-                   static_cast<int32_t>(plan.ViralCarriers(static_cast<int64_t>(m))),
-                   plan.viral_units[m],
-                   static_cast<uint32_t>(fate.mul()),
-                   static_cast<uint32_t>(fate.add())};
-  }
-  // Buckets about a minute's average orders wide, so that SlotOf passes a minute or two.
-  const int64_t per_minute = plan.total_orders() / std::max<int64_t>(plan.minute_count, 1);
-  while ((int64_t{2} << bucket_shift_) <= per_minute) ++bucket_shift_;
-  bucket_minute_.resize(static_cast<size_t>(plan.total_orders() >> bucket_shift_) + 1);
-  size_t minute = 0;
-  for (size_t bucket = 0; bucket < bucket_minute_.size(); ++bucket) {
-    const auto first_order = static_cast<int64_t>(bucket) << bucket_shift_;
-    while (minute + 1 < minutes_.size() && plan.order_prefix[minute + 1] <= first_order) ++minute;
-    bucket_minute_[bucket] = static_cast<uint32_t>(minute);
   }
 }
 
@@ -145,28 +112,13 @@ void OrderModel::SequenceDays(const Plan& plan) {
   }
 }
 
-OrderSlot OrderModel::SlotOf(int64_t index) const {
-  // Ticket linking looks up random orders, so the cost of this search is its cache misses:
-  // one look at the bucket table, then a forward scan that mostly ends on the minute
-  // it starts at, whose record the order's evaluation reads next.
-  size_t m = bucket_minute_[static_cast<size_t>(index >> bucket_shift_)];
-  while (minutes_[m].first + minutes_[m].count <= index) ++m;
-  return {index, static_cast<int64_t>(m), index - minutes_[m].first};
-}
-
-AffinePermutation OrderModel::FatePermutation(int64_t minute) const {
-  const auto m = static_cast<size_t>(minute);
-  return AffinePermutation::FromParts(static_cast<uint64_t>(minutes_[m].count),
-                                      minutes_[m].fate_mul, minutes_[m].fate_add);
-}
-
 int64_t OrderModel::MinuteFate(int64_t minute, int64_t rank) const {
   return static_cast<int64_t>(FatePermutation(minute)(static_cast<uint64_t>(rank)));
 }
 
 int64_t OrderModel::Place(const OrderSlot& slot, int64_t fate_rank, OrderRecord& out) const {
   const Plan& plan = *plan_;
-  const MinuteOrders& minute = minutes_[static_cast<size_t>(slot.minute)];
+  const OrderIndex::MinuteOrders& minute = index_.Minute(slot.minute);
   out.order_id = slot.index + 1;
 
   // Stratified seconds keep ids in time order inside the minute.
@@ -229,22 +181,27 @@ double OrderModel::AnyProductsLateProbability(double late_probability) const {
 }
 
 int64_t OrderModel::CustomerOf(const OrderRecord& placed) const {
-  // Evaluate's first draws from the order's stream.
-  RowRng rng(order_key_, static_cast<uint64_t>(placed.order_id - 1));
+  // Evaluate's draws from the order's customer stream.
+  RowRng rng(customer_key_, static_cast<uint64_t>(placed.order_id - 1));
   return customers_->Pick(rng, placed.order_us);
 }
 
 void OrderModel::Evaluate(const OrderSlot& slot, int64_t fate_rank, OrderRecord& out) const {
   out = OrderRecord{};
   const int64_t viral_units = Place(slot, fate_rank, out);
-  RowRng rng(order_key_, static_cast<uint64_t>(slot.index));
-  out.customer_id = customers_->Pick(rng, out.order_us, &out.customer);
-  out.channel = customers_->OrderChannel(rng, out.customer_id, out.customer, out.order_us);
-  out.payment = customers_->OrderPayment(rng, out.customer);
-  const Campaign* campaign = campaigns_->Attribute(rng, out.order_us);
+  const auto index = static_cast<uint64_t>(slot.index);
+  RowRng customer_rng(customer_key_, index);
+  out.customer_id = customers_->Pick(customer_rng, out.order_us, &out.customer);
+  RowRng channel_rng(channel_key_, index);
+  out.channel = customers_->OrderChannel(channel_rng, out.customer_id, out.customer, out.order_us);
+  RowRng payment_rng(payment_key_, index);
+  out.payment = customers_->OrderPayment(payment_rng, out.customer);
+  RowRng campaign_rng(campaign_key_, index);
+  const Campaign* campaign = campaigns_->Attribute(campaign_rng, out.order_us);
   out.campaign_id = campaign != nullptr ? campaign->id : 0;
 
-  FillLines(rng, viral_units, out);
+  RowRng basket_rng(basket_key_, index);
+  FillLines(basket_rng, viral_units, out);
   // Campaign discounts apply to the campaign's categories, unless the scenario's own discount
   // already covers the line.
   int64_t gross = 0;
@@ -334,19 +291,19 @@ void OrderModel::Fulfil(OrderRecord& out) const {
   out.delivered = false;
   out.delivered_us = 0;
   if (out.payment_failed) {
-    out.status = 0;  // payment_failed
+    out.status = OrderStatus::kPaymentFailed;
     return;
   }
   Promise(out);
   if (rng.Bernoulli(business.cancel_rate)) {
     out.late = false;
-    out.status = 1;  // cancelled
+    out.status = OrderStatus::kCancelled;
     return;
   }
   const int64_t promised_end = (out.promised_day + 1) * kMicrosPerDay;
   if (out.late) {
     if (rng.Bernoulli(kLostShareOfLate)) {
-      out.status = 4;  // lost
+      out.status = OrderStatus::kLost;
       return;
     }
     const double extra = rng.Exponential(kMeanLatenessDays * kMicrosPerDay);
@@ -359,7 +316,7 @@ void OrderModel::Fulfil(OrderRecord& out) const {
   out.delivered_us -= out.delivered_us % kMicrosPerSecond;
   out.delivered_us = std::max(out.delivered_us, out.order_us);
   out.delivered = true;
-  out.status = 2;  // delivered
+  out.status = OrderStatus::kDelivered;
 }
 
 void OrderModel::DecideReturns(OrderRecord& out) const {
@@ -384,20 +341,20 @@ void OrderModel::DecideReturns(OrderRecord& out) const {
     line.return_reason = DrawReturnReason(rng, product.category, out.late);
     const double outcome = rng.Uniform();
     if (outcome < 0.86) {
-      line.return_status = 0;  // refunded
+      line.return_status = ReturnStatus::kRefunded;
       line.refund_cents = line.line_total_cents;
     } else if (outcome < 0.94) {
-      line.return_status = 1;  // partially_refunded: restocking or missing parts
+      line.return_status = ReturnStatus::kPartiallyRefunded;  // restocking or missing parts
       line.refund_cents = line.line_total_cents * rng.Between(50, 90) / 100;
     } else {
-      line.return_status = 2;  // rejected
+      line.return_status = ReturnStatus::kRejected;
       line.refund_cents = 0;
     }
     line.processing_days =
         std::max<int64_t>(1, RoundToInt64(rng.LogNormal(processing_median, kProcessingSigma)));
     ++out.return_count;
   }
-  if (out.return_count > 0) out.status = 3;  // returned
+  if (out.return_count > 0) out.status = OrderStatus::kReturned;
 }
 
 }  // namespace ecomgen

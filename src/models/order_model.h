@@ -16,9 +16,10 @@
 
 #include "plan/plan.h"
 #include "rng/kronecker.h"
-#include "tables/campaign_set.h"
-#include "tables/customer_model.h"
-#include "tables/product_catalog.h"
+#include "models/campaign_set.h"
+#include "models/customer_model.h"
+#include "models/order_index.h"
+#include "models/product_catalog.h"
 
 namespace ecomgen {
 
@@ -38,8 +39,8 @@ struct OrderLine {
   // Return of this line, if any.
   bool returned = false;
   int64_t requested_us = 0;
-  uint8_t return_reason = 0;
-  uint8_t return_status = 0;
+  ReturnReason return_reason = ReturnReason::kDamaged;
+  ReturnStatus return_status = ReturnStatus::kRefunded;
   int64_t refund_cents = 0;
   int64_t processing_days = 0;
 };
@@ -49,10 +50,10 @@ struct OrderRecord {
   int64_t customer_id = 0;
   CustomerTraits customer;
   int64_t order_us = 0;
-  uint8_t channel = 0;
-  uint8_t payment = 0;
+  Channel channel = Channel::kWeb;
+  PaymentMethod payment = PaymentMethod::kCard;
   bool payment_failed = false;
-  uint8_t status = 0;       // vocab::kOrderStatus
+  OrderStatus status = OrderStatus::kPaymentFailed;
   int64_t campaign_id = 0;  // 0 = none
   int line_count = 0;
   std::array<OrderLine, kMaxOrderLines> lines;
@@ -69,29 +70,16 @@ struct OrderRecord {
   int return_count = 0;
 };
 
-// The order's position in the plan: its minute and its rank among the minute's orders.
-struct OrderSlot {
-  int64_t index = 0;  // 0-based order index (order_id - 1)
-  int64_t minute = 0;
-  int64_t rank = 0;
-};
-
 class OrderModel {
  public:
   OrderModel(const Plan& plan, const CustomerModel& customers, const ProductCatalog& catalog,
              const CampaignSet& campaigns);
 
   const Plan& plan() const { return *plan_; }
+  // Finding orders by index (slots, prefetching, the minutes' fate permutations).
+  const OrderIndex& order_index() const { return index_; }
   // The slot of order `index`. REQUIRES: 0 <= index < plan().total_orders().
-  OrderSlot SlotOf(int64_t index) const;
-  // SlotOf's memory, fetched ahead by callers that look up many random orders: first the
-  // bucket, then, once that has arrived, the minute's record.
-  void PrefetchBucket(int64_t index) const {
-    __builtin_prefetch(&bucket_minute_[static_cast<size_t>(index >> bucket_shift_)]);
-  }
-  void PrefetchSlot(int64_t index) const {
-    __builtin_prefetch(&minutes_[bucket_minute_[static_cast<size_t>(index >> bucket_shift_)]]);
-  }
+  OrderSlot SlotOf(int64_t index) const { return index_.SlotOf(index); }
   // Fills `out` for the order in `slot`. `fate_rank` is the rank's position under the
   // minute's permutation (see MinuteFate); pass -1 to have it computed.
   void Evaluate(const OrderSlot& slot, int64_t fate_rank, OrderRecord& out) const;
@@ -128,19 +116,21 @@ class OrderModel {
     return MayBeLateByDrawn(screen, index, late_draw, due_by_us);
   }
   bool PaymentFails(const OrderSlot& slot, int64_t fate_rank) const {
-    return fate_rank < minutes_[static_cast<size_t>(slot.minute)].failures;
+    return fate_rank < index_.Minute(slot.minute).failures;
   }
   // Evaluate's customer_id for an order whose order_id and order_us are set (by any of the
   // Evaluate functions), without evaluating the rest.
   int64_t CustomerOf(const OrderRecord& placed) const;
   // The orders placed in `minute` (plan().orders), from the record FatePermutation reads.
-  int64_t OrdersIn(int64_t minute) const { return minutes_[static_cast<size_t>(minute)].count; }
+  int64_t OrdersIn(int64_t minute) const { return index_.Minute(minute).count; }
   // Where rank `rank` of `minute` falls in the minute's keyed permutation: positions below
   // failures[m] fail payment; the next plan().ViralCarriers(m) positions carry the viral
   // product.
   int64_t MinuteFate(int64_t minute, int64_t rank) const;
   // The keyed permutation behind MinuteFate, for callers that walk a whole minute.
-  AffinePermutation FatePermutation(int64_t minute) const;
+  AffinePermutation FatePermutation(int64_t minute) const {
+    return index_.FatePermutation(minute);
+  }
 
  private:
   // Sets order_id, order_us and payment_failed; returns the units of the viral product the
@@ -152,8 +142,6 @@ class OrderModel {
   // has_promise, promised_day and late (as if not cancelled); reads order_id, order_us and
   // the lines.
   void Promise(OrderRecord& out) const;
-  // Builds minutes_ and the bucket table.
-  void IndexMinutes(const Plan& plan);
   // Builds day_sequences_.
   void SequenceDays(const Plan& plan);
   // The highest late probability an order of any products can have where an order of
@@ -171,27 +159,13 @@ class OrderModel {
   const CustomerModel* customers_;
   const ProductCatalog* catalog_;
   const CampaignSet* campaigns_;
-  // The order's random streams (see counter_rng.h), keyed once.
-  StreamKey order_key_;
-  StreamKey fate_key_;
-  // What finding and placing an order needs of its minute, in one record instead of six of
-  // the plan's arrays: ticket linking looks at orders of random minutes, where each array
-  // would cost a cache miss. Aligned so that no record straddles two cache lines.
-  struct alignas(32) MinuteOrders {
-    int64_t first;  // orders before the minute: plan().order_prefix
-    int32_t count;
-    int32_t failures;
-    int32_t viral_carriers;  // plan().ViralCarriers(m)
-    int32_t viral_units;
-    // The fate permutation (FatePermutation), as its multiplier and offset: both are below
-    // the minute's order count.
-    uint32_t fate_mul;
-    uint32_t fate_add;
-  };
-  std::vector<MinuteOrders> minutes_;
-  // For SlotOf: the minute of order (b << bucket_shift_), for every bucket b.
-  int bucket_shift_ = 0;
-  std::vector<uint32_t> bucket_minute_;
+  // The order's random streams (rng/streams.h), keyed once.
+  StreamKey customer_key_;
+  StreamKey channel_key_;
+  StreamKey payment_key_;
+  StreamKey campaign_key_;
+  StreamKey basket_key_;
+  OrderIndex index_;
   // Per day of the plan, built once: ticket linking looks at orders of random days.
   std::vector<DaySequence> day_sequences_;
   StreamKey time_key_;
@@ -201,7 +175,6 @@ class OrderModel {
   // For ScreenOf: whether every minute lies within one day (the window starts on a whole
   // minute).
   bool minutes_within_days_ = false;
-  int64_t currency_ = 0;
   int64_t free_shipping_cents_ = 0;
   int64_t shipping_fee_cents_ = 0;
   double tax_rate_ = 0;

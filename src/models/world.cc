@@ -1,4 +1,4 @@
-#include "tables/world.h"
+#include "models/world.h"
 
 namespace ecomgen {
 

@@ -1,4 +1,4 @@
-#include "tables/product_catalog.h"
+#include "models/product_catalog.h"
 
 #include <algorithm>
 #include <cmath>
@@ -9,10 +9,6 @@
 namespace ecomgen {
 namespace {
 
-constexpr uint32_t kCategoryStream = 1;
-constexpr uint32_t kPriceStream = 2;
-constexpr uint32_t kSupplierStream = 3;
-constexpr uint32_t kDetailStream = 4;
 // The primary supplier makes this share of the catalogue (enough SKUs to disrupt).
 constexpr double kPrimarySupplierShare = 0.10;
 // Catalogue history: products launched over the five years before the window.
@@ -66,11 +62,11 @@ ProductCatalog::ProductCatalog(const Config& config, Market market) {
     Product& p = products_[i];
     const auto id = static_cast<int64_t>(i + 1);
     p.id = id;
-    RowRng category_rng(seed, TableId::kProducts, kCategoryStream, static_cast<uint64_t>(id));
+    RowRng category_rng(seed, streams::kProductCategory, static_cast<uint64_t>(id));
     p.category = static_cast<ProductCategory>(category_table.Sample(category_rng.Next()));
     const CategoryProfile& profile = ProfileFor(p.category);
 
-    RowRng price_rng(seed, TableId::kProducts, kPriceStream, static_cast<uint64_t>(id));
+    RowRng price_rng(seed, streams::kProductPrice, static_cast<uint64_t>(id));
     const double usd = price_rng.LogNormal(profile.price_median_usd, profile.price_sigma);
     // Prices end in .99 (US) or a round rupee figure ending in 9 (India), as shops price.
     double local = usd * ListPriceFactor(market, p.category);
@@ -83,7 +79,7 @@ ProductCatalog::ProductCatalog(const Config& config, Market market) {
     p.unit_cost_cents = std::min(p.list_price_cents - 1,
                                  std::max<int64_t>(1, ToCents(local * cost_fraction)));
 
-    RowRng supplier_rng(seed, TableId::kProducts, kSupplierStream, static_cast<uint64_t>(id));
+    RowRng supplier_rng(seed, streams::kProductSupplier, static_cast<uint64_t>(id));
     if (supplier_count_ == 1 || supplier_rng.Uniform() < kPrimarySupplierShare) {
       p.supplier_id = 1;
     } else {
@@ -94,7 +90,7 @@ ProductCatalog::ProductCatalog(const Config& config, Market market) {
                                             static_cast<int64_t>(others * u * u));
     }
 
-    RowRng detail_rng(seed, TableId::kProducts, kDetailStream, static_cast<uint64_t>(id));
+    RowRng detail_rng(seed, streams::kProductDetail, static_cast<uint64_t>(id));
     p.popularity = detail_rng.LogNormal(1.0, 0.9);
     p.launch_day = window_day - 1 - static_cast<int64_t>(detail_rng.Below(kLaunchHistoryDays));
     p.stock_quantity = detail_rng.Between(0, 2500);

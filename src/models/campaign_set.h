@@ -13,16 +13,17 @@
 #include <string>
 #include <vector>
 
+#include "core/vocab.h"
+#include "models/customer_model.h"
 #include "pools/product_pools.h"
-#include "tables/customer_model.h"
 
 namespace ecomgen {
 
 struct Campaign {
   int64_t id = 0;
   std::string name;
-  uint8_t type = 0;     // vocab::kCampaignType
-  uint8_t channel = 0;  // vocab::kCampaignChannel
+  CampaignType type = CampaignType::kEmail;
+  CampaignChannel channel = CampaignChannel::kEmail;
   int64_t start_us = 0;
   int64_t end_us = 0;
   int discount_pct = 0;

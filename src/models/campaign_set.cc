@@ -1,4 +1,4 @@
-#include "tables/campaign_set.h"
+#include "models/campaign_set.h"
 
 #include <algorithm>
 #include <cmath>
@@ -9,7 +9,6 @@
 namespace ecomgen {
 namespace {
 
-constexpr uint32_t kCampaignStream = 1;
 // An everyday campaign starts every few days and runs one to two weeks.
 constexpr int64_t kEverydaySpacingUs = 4 * kMicrosPerDay;
 constexpr size_t kMaxEverydayCampaigns = 400;
@@ -18,30 +17,19 @@ constexpr double kEverydayAttribution = 0.04;
 constexpr double kScenarioAttribution = 0.45;
 
 struct EverydayKind {
-  uint8_t type;
-  uint8_t channel;
+  CampaignType type;
+  CampaignChannel channel;
   const char* label;
 };
 // (type, channel) pairs of everyday marketing.
-constexpr std::array<EverydayKind, 6> kEverydayKinds = {{{0, 0, "Newsletter"},
-                                                         {1, 1, "Instagram Promo"},
-                                                         {1, 2, "Facebook Promo"},
-                                                         {2, 5, "Search Push"},
-                                                         {3, 6, "Display Retargeting"},
-                                                         {1, 4, "YouTube Preroll"}}};
-
-uint8_t TypeIndex(std::string_view type) {
-  for (size_t i = 0; i < vocab::kCampaignType.size(); ++i) {
-    if (vocab::kCampaignType[i] == type) return static_cast<uint8_t>(i);
-  }
-  return 0;
-}
-uint8_t ChannelIndex(std::string_view channel) {
-  for (size_t i = 0; i < vocab::kCampaignChannel.size(); ++i) {
-    if (vocab::kCampaignChannel[i] == channel) return static_cast<uint8_t>(i);
-  }
-  return 0;
-}
+constexpr std::array<EverydayKind, 6> kEverydayKinds = {{
+    {CampaignType::kEmail, CampaignChannel::kEmail, "Newsletter"},
+    {CampaignType::kPaidSocial, CampaignChannel::kInstagram, "Instagram Promo"},
+    {CampaignType::kPaidSocial, CampaignChannel::kFacebook, "Facebook Promo"},
+    {CampaignType::kSearch, CampaignChannel::kGoogleSearch, "Search Push"},
+    {CampaignType::kDisplay, CampaignChannel::kDisplayNetwork, "Display Retargeting"},
+    {CampaignType::kPaidSocial, CampaignChannel::kYoutube, "YouTube Preroll"},
+}};
 
 void SetTargets(Campaign& campaign, const std::vector<std::string>& categories) {
   for (size_t c = 0; c < kProductCategoryCount; ++c) {
@@ -59,14 +47,14 @@ void SetTargets(Campaign& campaign, const std::vector<std::string>& categories) 
 CampaignSet::CampaignSet(const Plan& plan) {
   const Config& config = plan.config;
   // Scenario campaigns first: they are what the scenario is about.
-  auto add_scenario = [&](const std::string& name, std::string_view type, std::string_view channel,
+  auto add_scenario = [&](const std::string& name, CampaignType type, CampaignChannel channel,
                           int64_t start, int64_t end, int discount,
                           const std::vector<std::string>& categories) {
     Campaign campaign;
     campaign.id = static_cast<int64_t>(campaigns_.size()) + 1;
     campaign.name = name;
-    campaign.type = TypeIndex(type);
-    campaign.channel = ChannelIndex(channel);
+    campaign.type = type;
+    campaign.channel = channel;
     campaign.start_us = start;
     campaign.end_us = end;
     campaign.discount_pct = discount;
@@ -77,24 +65,25 @@ CampaignSet::CampaignSet(const Plan& plan) {
   };
   const int discount = static_cast<int>(std::lround(config.discount.pct));
   if (config.traffic_spike.enabled) {
-    add_scenario("Flash Sale", "flash_sale", "push_notification", plan.start_us, plan.end_us,
-                 discount, config.discount.categories);
+    add_scenario("Flash Sale", CampaignType::kFlashSale, CampaignChannel::kPushNotification,
+                 plan.start_us, plan.end_us, discount, config.discount.categories);
   }
   if (config.seasonal.enabled) {
-    add_scenario("Back to School", "seasonal", "email", plan.start_us, plan.end_us, discount,
-                 config.discount.categories);
+    add_scenario("Back to School", CampaignType::kSeasonal, CampaignChannel::kEmail,
+                 plan.start_us, plan.end_us, discount, config.discount.categories);
   }
   if (config.viral.enabled) {
-    add_scenario(config.viral.product_name + " Creator Collab", "influencer", "tiktok",
-                 plan.start_us - kMicrosPerDay, plan.end_us + kMicrosPerDay, 0,
-                 {config.viral.category});
+    add_scenario(config.viral.product_name + " Creator Collab", CampaignType::kInfluencer,
+                 CampaignChannel::kTiktok, plan.start_us - kMicrosPerDay,
+                 plan.end_us + kMicrosPerDay, 0, {config.viral.category});
   }
   if (config.app_launch.enabled) {
     // The launch promotes the whole catalogue (and keeps every string column non-empty: an
     // empty CSV field reads back as NULL).
     const std::span<const std::string_view> names = ProductCategoryNames();
-    add_scenario("App Launch", "app_launch", "push_notification", plan.app_launch_us,
-                 plan.end_us, 0, std::vector<std::string>(names.begin(), names.end()));
+    add_scenario("App Launch", CampaignType::kAppLaunch, CampaignChannel::kPushNotification,
+                 plan.app_launch_us, plan.end_us, 0,
+                 std::vector<std::string>(names.begin(), names.end()));
   }
 
   // Everyday campaigns, from a week before the window to its end.
@@ -102,8 +91,7 @@ CampaignSet::CampaignSet(const Plan& plan) {
   const std::span<const std::string_view> categories = ProductCategoryNames();
   for (int64_t start = first_start;
        start < plan.end_us && campaigns_.size() < kMaxEverydayCampaigns; start += kEverydaySpacingUs) {
-    RowRng rng(config.seed, TableId::kCampaigns, kCampaignStream,
-               static_cast<uint64_t>(campaigns_.size()));
+    RowRng rng(config.seed, streams::kCampaignPlan, static_cast<uint64_t>(campaigns_.size()));
     const EverydayKind& kind = kEverydayKinds[rng.Below(kEverydayKinds.size())];
     Campaign campaign;
     campaign.id = static_cast<int64_t>(campaigns_.size()) + 1;

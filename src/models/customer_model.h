@@ -13,6 +13,7 @@
 #include <array>
 #include <cstdint>
 
+#include "core/vocab.h"
 #include "plan/plan.h"
 #include "pools/market_pools.h"
 #include "rng/alias_table.h"
@@ -22,10 +23,10 @@ namespace ecomgen {
 
 struct CustomerTraits {
   Generation generation = Generation::kGenZ;
-  uint8_t acquisition = 0;  // index into vocab::kAcquisition
-  uint8_t channel = 0;      // vocab::kChannel
-  uint8_t payment = 0;      // vocab::kPayment
-  uint8_t support = 0;      // vocab::kSupportChannel
+  Acquisition acquisition = Acquisition::kPaidSocial;
+  Channel channel = Channel::kWeb;  // preferred
+  PaymentMethod payment = PaymentMethod::kCard;
+  SupportChannel support = SupportChannel::kChat;
   uint32_t city = 0;        // index into the market's city list
   uint8_t region = 0;       // index into AllRegionNames()
 };
@@ -47,26 +48,28 @@ class CustomerModel {
   int64_t Pick(RowRng& rng, int64_t ts_us, CustomerTraits* traits = nullptr) const;
 
   // The channel of an order or cart placed at `ts_us` by a customer with `traits`.
-  uint8_t OrderChannel(RowRng& rng, int64_t id, const CustomerTraits& traits, int64_t ts_us) const;
+  Channel OrderChannel(RowRng& rng, int64_t id, const CustomerTraits& traits, int64_t ts_us) const;
   // The payment method of an order.
-  uint8_t OrderPayment(RowRng& rng, const CustomerTraits& traits) const;
+  PaymentMethod OrderPayment(RowRng& rng, const CustomerTraits& traits) const;
   // The support channel of a ticket by customer `id`.
-  uint8_t TicketChannel(RowRng& rng, int64_t id) const;
+  SupportChannel TicketChannel(RowRng& rng, int64_t id) const;
   // A channel for a guest (no customer): the cohort-weighted mix.
-  uint8_t GuestChannel(RowRng& rng, int64_t ts_us) const;
+  Channel GuestChannel(RowRng& rng, int64_t ts_us) const;
 
  private:
   double RegionFactor(uint8_t region, int64_t ts_us) const;
-  // The preference in `dimension` (0 acquisition, 1 channel, 2 payment, 3 support) of the
-  // customer of `rank` in `generation`, from that generation's `mix`.
-  uint8_t Preference(const AliasTable& mix, size_t generation, size_t dimension,
-                     int64_t rank) const;
+  // The dimensions of a customer's preferences, each a coordinate of its quota sequence.
+  enum class Dimension : uint8_t { kAcquisition, kChannel, kPayment, kSupport };
+  // The preference in `dimension` of the customer of `rank` in `generation`, from that
+  // generation's `mix` over vocabulary E.
+  template <typename E>
+  E Preference(const AliasTable& mix, size_t generation, Dimension dimension, int64_t rank) const;
   // The activity of customer `id` (its own keyed stream, independent of every other trait).
   double Activity(int64_t id) const;
   // The city (index into the market's list) of customer `id`.
   uint32_t City(int64_t id) const;
   // `channel`, or mobile web in place of the app.
-  uint8_t WithoutApp(uint8_t channel) const;
+  static Channel WithoutApp(Channel channel);
 
   const Plan* plan_;
   Market market_;

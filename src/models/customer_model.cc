@@ -1,4 +1,4 @@
-#include "tables/customer_model.h"
+#include "models/customer_model.h"
 
 #include <algorithm>
 #include <cmath>
@@ -10,13 +10,9 @@
 namespace ecomgen {
 namespace {
 
-// Streams of the customer traits (table kCustomers).
-constexpr uint32_t kTraitStream = 10;
 // How often an order, cart or ticket uses the customer's preferred option.
 constexpr double kPreferredShare = 0.9;
 constexpr double kTicketPreferredShare = 0.75;
-constexpr size_t kMobileApp = 2;
-constexpr size_t kMobileWeb = 1;
 // Picking a customer is rejection sampling; this bounds the work if weights are tiny.
 constexpr int kMaxPickTries = 64;
 // Seasonal regional drift: the configured points of order share moved, per unit amplitude of
@@ -27,8 +23,6 @@ constexpr double kShiftPointsPerAmplitude = 12.0;
 // x^5 = x + 1 (Roberts' "R_d" sequence for d = 4), one dimension per preference.
 constexpr std::array<double, 4> kR4 = {0.8566748838545029, 0.7338918566271260, 0.6287067210378087,
                                        0.5385972572236101};
-constexpr uint32_t kActivityStream = 11;
-constexpr uint32_t kAdopterStream = kTraitStream + 100;
 
 template <size_t N>
 AliasTable TableOf(const std::array<double, N>& pct) {
@@ -51,9 +45,9 @@ CustomerModel::CustomerModel(const Plan& plan, Market market)
     : plan_(&plan),
       market_(market),
       pools_(&PoolsFor(market)),
-      city_key_(plan.config.seed, TableId::kCustomers, kTraitStream),
-      activity_key_(plan.config.seed, TableId::kCustomers, kActivityStream),
-      adopter_key_(plan.config.seed, TableId::kCustomers, kAdopterStream) {
+      city_key_(plan.config.seed, streams::kCustomerCity),
+      activity_key_(plan.config.seed, streams::kCustomerActivity),
+      adopter_key_(plan.config.seed, streams::kAppAdopter) {
   const Config& config = plan.config;
   std::array<double, kGenerationCount> shares{};
   double max_frequency = 0;
@@ -71,7 +65,7 @@ CustomerModel::CustomerModel(const Plan& plan, Market market)
   }
   generation_mix_ = TableOf(shares);
   for (size_t g = 0; g < kGenerationCount; ++g) {
-    RowRng rng(config.seed, TableId::kCustomers, kTraitStream + 1, g);
+    RowRng rng(config.seed, streams::kPreferenceOffsets, g);
     for (double& offset : preference_offsets_[g]) offset = rng.Uniform();
   }
   std::vector<double> city_weights(pools_->city_weights.begin(), pools_->city_weights.end());
@@ -86,23 +80,25 @@ CustomerTraits CustomerModel::Traits(int64_t id) const {
   const CustomerBase::CohortPlace place = plan_->customers.PlaceOf(id);
   traits.generation = place.generation;
   const auto g = static_cast<size_t>(traits.generation);
-  traits.acquisition = Preference(acquisition_[g], g, 0, place.rank);
-  traits.channel = Preference(channel_[g], g, 1, place.rank);
-  traits.payment = Preference(payment_[g], g, 2, place.rank);
-  traits.support = Preference(support_[g], g, 3, place.rank);
+  traits.acquisition =
+      Preference<Acquisition>(acquisition_[g], g, Dimension::kAcquisition, place.rank);
+  traits.channel = Preference<Channel>(channel_[g], g, Dimension::kChannel, place.rank);
+  traits.payment = Preference<PaymentMethod>(payment_[g], g, Dimension::kPayment, place.rank);
+  traits.support = Preference<SupportChannel>(support_[g], g, Dimension::kSupport, place.rank);
   traits.city = City(id);
   traits.region = pools_->city_regions[traits.city];
   return traits;
 }
 
-uint8_t CustomerModel::Preference(const AliasTable& mix, size_t generation, size_t dimension,
-                                  int64_t rank) const {
+template <typename E>
+E CustomerModel::Preference(const AliasTable& mix, size_t generation, Dimension dimension,
+                            int64_t rank) const {
   // Preferences by quota: the k-th customer of a generation takes point k of a 4-dimensional
   // Kronecker sequence, so each cohort's preference mix matches its configured row to within
   // a customer or two at any size, and the four preferences are independent of each other.
-  const double offset = preference_offsets_[generation][dimension];
-  return static_cast<uint8_t>(
-      mix.Quantile(FractionalPart(offset + static_cast<double>(rank) * kR4[dimension])));
+  const auto d = static_cast<size_t>(dimension);
+  const double offset = preference_offsets_[generation][d];
+  return ValueAt<E>(mix.Quantile(FractionalPart(offset + static_cast<double>(rank) * kR4[d])));
 }
 
 uint32_t CustomerModel::City(int64_t id) const {
@@ -144,16 +140,15 @@ int64_t CustomerModel::Pick(RowRng& rng, int64_t ts_us, CustomerTraits* traits) 
   return candidate;
 }
 
-uint8_t CustomerModel::WithoutApp(uint8_t channel) const {
-  return channel == kMobileApp ? static_cast<uint8_t>(kMobileWeb) : channel;
+Channel CustomerModel::WithoutApp(Channel channel) {
+  return channel == Channel::kMobileApp ? Channel::kMobileWeb : channel;
 }
 
-uint8_t CustomerModel::OrderChannel(RowRng& rng, int64_t id, const CustomerTraits& traits,
+Channel CustomerModel::OrderChannel(RowRng& rng, int64_t id, const CustomerTraits& traits,
                                     int64_t ts_us) const {
   const auto g = static_cast<size_t>(traits.generation);
-  uint8_t channel = rng.Bernoulli(kPreferredShare)
-                        ? traits.channel
-                        : static_cast<uint8_t>(channel_[g].Sample(rng.Next()));
+  Channel channel = rng.Bernoulli(kPreferredShare) ? traits.channel
+                                                   : ValueAt<Channel>(channel_[g].Sample(rng.Next()));
   if (plan_->app_launch_us < 0) return channel;
   // Multi-channel: before the launch there is no app; after it, adopters (a share that ramps
   // up to adopter_rate) order in the app app_use_rate of the time, everyone else on the web.
@@ -162,29 +157,32 @@ uint8_t CustomerModel::OrderChannel(RowRng& rng, int64_t id, const CustomerTrait
   const double adopter_draw = static_cast<double>(bits >> 11) * 0x1.0p-53;
   const bool adopter = adopter_draw < launch.adopter_rate * plan_->AppAdoption(ts_us);
   const bool app = adopter && rng.Bernoulli(launch.app_use_rate);
-  if (app) return static_cast<uint8_t>(kMobileApp);
+  if (app) return Channel::kMobileApp;
   return WithoutApp(channel);
 }
 
-uint8_t CustomerModel::OrderPayment(RowRng& rng, const CustomerTraits& traits) const {
+PaymentMethod CustomerModel::OrderPayment(RowRng& rng, const CustomerTraits& traits) const {
   if (rng.Bernoulli(kPreferredShare)) return traits.payment;
-  return static_cast<uint8_t>(payment_[static_cast<size_t>(traits.generation)].Sample(rng.Next()));
+  return ValueAt<PaymentMethod>(
+      payment_[static_cast<size_t>(traits.generation)].Sample(rng.Next()));
 }
 
-uint8_t CustomerModel::TicketChannel(RowRng& rng, int64_t id) const {
+SupportChannel CustomerModel::TicketChannel(RowRng& rng, int64_t id) const {
   // Tickets come from few customers each (the ones with trouble), so a cohort's ticket mix
   // leans on a handful of preferences; following them a little less often keeps small runs'
   // mixes on the cohort's row while still honouring each customer's habit. Only the support
   // preference is computed: the rest of Traits would cost more than the whole choice.
   const CustomerBase::CohortPlace place = plan_->customers.PlaceOf(id);
   const auto g = static_cast<size_t>(place.generation);
-  if (rng.Bernoulli(kTicketPreferredShare)) return Preference(support_[g], g, 3, place.rank);
-  return static_cast<uint8_t>(support_[g].Sample(rng.Next()));
+  if (rng.Bernoulli(kTicketPreferredShare)) {
+    return Preference<SupportChannel>(support_[g], g, Dimension::kSupport, place.rank);
+  }
+  return ValueAt<SupportChannel>(support_[g].Sample(rng.Next()));
 }
 
-uint8_t CustomerModel::GuestChannel(RowRng& rng, int64_t ts_us) const {
+Channel CustomerModel::GuestChannel(RowRng& rng, int64_t ts_us) const {
   const auto g = static_cast<size_t>(generation_mix_.Sample(rng.Next()));
-  const auto channel = static_cast<uint8_t>(channel_[g].Sample(rng.Next()));
+  const auto channel = ValueAt<Channel>(channel_[g].Sample(rng.Next()));
   if (plan_->app_launch_us >= 0 && (ts_us < plan_->app_launch_us)) return WithoutApp(channel);
   return channel;
 }

@@ -1,11 +1,11 @@
 // The OrderModel's partial evaluations agree with the full one, which the orders table prints:
 // a support ticket that links an order through them sees the same order.
-#include "tables/order_model.h"
+#include "models/order_model.h"
 
 #include <gtest/gtest.h>
 
 #include "ecomgen/config.h"
-#include "tables/world.h"
+#include "models/world.h"
 
 namespace ecomgen {
 namespace {
@@ -88,7 +88,7 @@ TEST_P(OrderModelTest, PartialEvaluationsAgreeWithEvaluate) {
     EXPECT_EQ(orders.CustomerOf(delivery), full.customer_id);
     // MayBeLateBy never rules out an order that is late and due by then.
     const int64_t due_by_us = (full.promised_day + 1) * kMicrosPerDay;
-    if (full.late && full.status != 1) {
+    if (full.late && full.status != OrderStatus::kCancelled) {
       ++late_and_due;
       const OrderModel::MinuteScreen screen = orders.ScreenOf(slot.minute);
       EXPECT_TRUE(orders.MayBeLateBy(screen, slot.index, due_by_us)) << "order " << full.order_id;
