@@ -21,6 +21,8 @@
 namespace ecomgen {
 
 // Contract section 3. Generation is in the public config.h (the cohort configs index by it).
+// Vocabularies this project adds (docs/schema.md) start here and run to Currency.
+enum class Gender : uint8_t { kFemale, kMale, kUndisclosed };
 enum class Acquisition : uint8_t { kPaidSocial, kInfluencer, kOrganic, kDirect, kReferral };
 enum class Channel : uint8_t { kWeb, kMobileWeb, kMobileApp };
 enum class PaymentMethod : uint8_t { kCard, kBnpl, kUpi, kCod };
@@ -89,6 +91,7 @@ namespace vocab {
 
 inline constexpr std::array<std::string_view, 4> kGeneration = {"gen_z", "millennial", "gen_x",
                                                                 "boomer"};
+inline constexpr std::array<std::string_view, 3> kGender = {"female", "male", "undisclosed"};
 inline constexpr std::array<std::string_view, 5> kAcquisition = {
     "paid_social", "influencer", "organic", "direct", "referral"};
 inline constexpr std::array<std::string_view, 3> kChannel = {"web", "mobile_web", "mobile_app"};
@@ -130,6 +133,7 @@ inline constexpr std::array<std::string_view, 2> kCurrency = {"INR", "USD"};
 // The string table of each vocabulary enum (found by overload, so `Name` and `kCountOf` work
 // for any of them).
 constexpr const auto& NamesOf(Generation) { return vocab::kGeneration; }
+constexpr const auto& NamesOf(Gender) { return vocab::kGender; }
 constexpr const auto& NamesOf(Acquisition) { return vocab::kAcquisition; }
 constexpr const auto& NamesOf(Channel) { return vocab::kChannel; }
 constexpr const auto& NamesOf(PaymentMethod) { return vocab::kPayment; }
@@ -175,6 +179,7 @@ constexpr E ValueAt(size_t index) {
 
 // Every table names every value: its size is one past the enum's last enumerator.
 static_assert(kCountOf<Generation> == Index(Generation::kBoomer) + 1);
+static_assert(kCountOf<Gender> == Index(Gender::kUndisclosed) + 1);
 static_assert(kCountOf<Acquisition> == Index(Acquisition::kReferral) + 1);
 static_assert(kCountOf<Channel> == Index(Channel::kMobileApp) + 1);
 static_assert(kCountOf<PaymentMethod> == Index(PaymentMethod::kCod) + 1);

@@ -47,6 +47,7 @@ CustomerModel::CustomerModel(const Plan& plan, Market market)
       pools_(&PoolsFor(market)),
       city_key_(plan.config.seed, streams::kCustomerCity),
       activity_key_(plan.config.seed, streams::kCustomerActivity),
+      gender_key_(plan.config.seed, streams::kCustomerGender),
       adopter_key_(plan.config.seed, streams::kAppAdopter) {
   const Config& config = plan.config;
   std::array<double, kGenerationCount> shares{};
@@ -85,6 +86,7 @@ CustomerTraits CustomerModel::Traits(int64_t id) const {
   traits.channel = Preference<Channel>(channel_[g], g, Dimension::kChannel, place.rank);
   traits.payment = Preference<PaymentMethod>(payment_[g], g, Dimension::kPayment, place.rank);
   traits.support = Preference<SupportChannel>(support_[g], g, Dimension::kSupport, place.rank);
+  traits.gender = GenderOf(id);
   traits.city = City(id);
   traits.region = pools_->city_regions[traits.city];
   return traits;
@@ -99,6 +101,18 @@ E CustomerModel::Preference(const AliasTable& mix, size_t generation, Dimension 
   const auto d = static_cast<size_t>(dimension);
   const double offset = preference_offsets_[generation][d];
   return ValueAt<E>(mix.Quantile(FractionalPart(offset + static_cast<double>(rank) * kR4[d])));
+}
+
+Gender CustomerModel::GenderOf(int64_t id) const {
+  // Shares of online shoppers: in India women were about 46% of active internet users in
+  // 2022 (IAMAI-Kantar ICUBE), in the US they are about half of online buyers (Census
+  // population share 50.5%); a few customers do not say.
+  const double female_share = market_ == Market::kIndia ? 0.45 : 0.50;
+  constexpr double kUndisclosedShare = 0.02;
+  const double draw =
+      static_cast<double>(gender_key_.Hash(static_cast<uint64_t>(id)) >> 11) * 0x1.0p-53;
+  if (draw < kUndisclosedShare) return Gender::kUndisclosed;
+  return draw < kUndisclosedShare + female_share ? Gender::kFemale : Gender::kMale;
 }
 
 uint32_t CustomerModel::City(int64_t id) const {

@@ -23,6 +23,7 @@ namespace ecomgen {
 
 struct CustomerTraits {
   Generation generation = Generation::kGenZ;
+  Gender gender = Gender::kFemale;
   Acquisition acquisition = Acquisition::kPaidSocial;
   Channel channel = Channel::kWeb;  // preferred
   PaymentMethod payment = PaymentMethod::kCard;
@@ -66,6 +67,8 @@ class CustomerModel {
   E Preference(const AliasTable& mix, size_t generation, Dimension dimension, int64_t rank) const;
   // The activity of customer `id` (its own keyed stream, independent of every other trait).
   double Activity(int64_t id) const;
+  // The gender customer `id` gives.
+  Gender GenderOf(int64_t id) const;
   // The city (index into the market's list) of customer `id`.
   uint32_t City(int64_t id) const;
   // `channel`, or mobile web in place of the app.
@@ -85,6 +88,7 @@ class CustomerModel {
   double region_amplitude_ = 0;
   StreamKey city_key_;
   StreamKey activity_key_;
+  StreamKey gender_key_;
   StreamKey adopter_key_;  // who adopts the app (multi-channel)
 };
 

@@ -28,8 +28,10 @@ MarketPools BuildPools(Market market) {
   pools.country_code = india ? "IN" : "US";
   pools.currency_code = india ? "INR" : "USD";
   pools.phone_prefix = india ? "+91" : "+1";
-  pools.first_names = names.first_names;
-  pools.first_name_weights = names.first_name_weights;
+  pools.female_first_names = names.female_first_names;
+  pools.female_first_name_weights = names.female_first_name_weights;
+  pools.male_first_names = names.male_first_names;
+  pools.male_first_name_weights = names.male_first_name_weights;
   pools.last_names = names.last_names;
   pools.last_name_weights = names.last_name_weights;
   pools.city_names = cities.names.subspan(city_offset, city_count);

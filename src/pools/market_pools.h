@@ -59,8 +59,11 @@ struct MarketPools {
   std::string_view currency_code;  // ISO 4217: "INR", "USD"
   std::string_view phone_prefix;   // country calling code with '+': "+91", "+1"
 
-  std::span<const std::string_view> first_names;  // mixed gender
-  std::span<const uint32_t> first_name_weights;
+  // First names by the gender they are given to (Gender::kFemale, kMale); no name is in both.
+  std::span<const std::string_view> female_first_names;
+  std::span<const uint32_t> female_first_name_weights;
+  std::span<const std::string_view> male_first_names;
+  std::span<const uint32_t> male_first_name_weights;
   std::span<const std::string_view> last_names;
   std::span<const uint32_t> last_name_weights;
 

@@ -63,8 +63,10 @@ constexpr std::array<uint32_t, N> WeightsOf(const std::array<WeightedName, N>& e
 
 // Names, surnames and e-mail domains of one market (the parts kept in its names file).
 struct NamePools {
-  std::span<const std::string_view> first_names;
-  std::span<const uint32_t> first_name_weights;
+  std::span<const std::string_view> female_first_names;
+  std::span<const uint32_t> female_first_name_weights;
+  std::span<const std::string_view> male_first_names;
+  std::span<const uint32_t> male_first_name_weights;
   std::span<const std::string_view> last_names;
   std::span<const uint32_t> last_name_weights;
   std::span<const std::string_view> email_domains;

@@ -8,6 +8,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "pools/market_pools.h"
 #include "pools/product_pools.h"
@@ -77,19 +78,28 @@ TEST(PoolsMarketTest, CountryAndCurrency) {
 TEST(PoolsMarketTest, ListsHavePromisedSizesWithoutDuplicates) {
   for (const Market market : kMarkets) {
     const MarketPools& pools = PoolsFor(market);
-    EXPECT_GE(pools.first_names.size(), 150u);
+    EXPECT_GE(pools.female_first_names.size(), 75u);
+    EXPECT_GE(pools.male_first_names.size(), 75u);
     EXPECT_GE(pools.last_names.size(), 150u);
     EXPECT_GE(pools.city_names.size(), 60u);
     EXPECT_GE(pools.email_domains.size(), 4u);
-    ExpectNoDuplicates(pools.first_names, "first names");
+    std::vector<std::string_view> first_names(pools.female_first_names.begin(),
+                                              pools.female_first_names.end());
+    first_names.insert(first_names.end(), pools.male_first_names.begin(),
+                       pools.male_first_names.end());
+    // Also: no name is given to both genders, so a name tells its gender.
+    ExpectNoDuplicates(first_names, "first names");
     ExpectNoDuplicates(pools.last_names, "last names");
     ExpectNoDuplicates(pools.city_names, "cities");
     ExpectNoDuplicates(pools.email_domains, "email domains");
-    ExpectNonEmptyStrings(pools.first_names, "first names");
+    ExpectNonEmptyStrings(first_names, "first names");
     ExpectNonEmptyStrings(pools.last_names, "last names");
     ExpectNonEmptyStrings(pools.city_names, "cities");
     ExpectNonEmptyStrings(pools.city_states, "states");
-    ExpectPositiveWeights(pools.first_name_weights, pools.first_names.size(), "first names");
+    ExpectPositiveWeights(pools.female_first_name_weights, pools.female_first_names.size(),
+                          "female first names");
+    ExpectPositiveWeights(pools.male_first_name_weights, pools.male_first_names.size(),
+                          "male first names");
     ExpectPositiveWeights(pools.last_name_weights, pools.last_names.size(), "last names");
     ExpectPositiveWeights(pools.city_weights, pools.city_names.size(), "cities");
     ExpectPositiveWeights(pools.email_domain_weights, pools.email_domains.size(), "domains");

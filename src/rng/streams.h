@@ -52,6 +52,7 @@ inline constexpr StreamId kCustomerActivity{TableId::kCustomers, 11};
 inline constexpr StreamId kCustomerName{TableId::kCustomers, 20};
 inline constexpr StreamId kCustomerContact{TableId::kCustomers, 21};  // email domain, phone
 inline constexpr StreamId kCustomerBirth{TableId::kCustomers, 22};
+inline constexpr StreamId kCustomerGender{TableId::kCustomers, 23};
 inline constexpr StreamId kAppAdopter{TableId::kCustomers, 110};
 
 // Suppliers, products, campaigns.
@@ -99,7 +100,7 @@ inline constexpr std::array kAll = {
     kOrdersDailyShock, kLatentDailyShock, kFailureOffset,     kOrdersMinuteSplit,
     kOrdersSplitFixup, kCartsMinuteSplit, kCartsSplitFixup,   kTicketsMinuteSplit,
     kTicketsSplitFixup, kSignupJitter,    kCustomerCity,      kPreferenceOffsets,
-    kCustomerActivity, kCustomerName,     kCustomerContact,   kCustomerBirth,
+    kCustomerActivity, kCustomerName,     kCustomerContact,   kCustomerBirth, kCustomerGender,
     kAppAdopter,       kSupplier,         kProductCategory,   kProductPrice,
     kProductSupplier,  kProductDetail,    kCampaignPlan,      kCampaignMetrics,
     kOrderCustomer,    kOrderFate,        kOrderTime,         kOrderFulfilment,

@@ -41,7 +41,8 @@ size_t AppendEmailPart(std::string_view name, char* out) {
 CustomersGenerator::CustomersGenerator(const World& world)
     : world_(world),
       bounds_(ChunkRows(world.plan.customers.total(), kRowsPerChunk)),
-      first_names_(WeightsTable(world.customers.pools().first_name_weights)),
+      female_names_(WeightsTable(world.customers.pools().female_first_name_weights)),
+      male_names_(WeightsTable(world.customers.pools().male_first_name_weights)),
       last_names_(WeightsTable(world.customers.pools().last_name_weights)),
       email_domains_(WeightsTable(world.customers.pools().email_domain_weights)) {}
 
@@ -65,7 +66,13 @@ void CustomersGenerator::FillChunk(int64_t chunk, std::span<Batch* const> out) c
   for (int64_t id = bounds_[c] + 1; id <= bounds_[c + 1]; ++id) {
     const CustomerTraits traits = world_.customers.Traits(id);
     RowRng name_rng(name_key, static_cast<uint64_t>(id));
-    const std::string_view first = pools.first_names[first_names_.Sample(name_rng.Next())];
+    // A first name given to the customer's gender; for those who do not say, either list.
+    const bool female = traits.gender == Gender::kUndisclosed ? name_rng.Bernoulli(0.5)
+                                                              : traits.gender == Gender::kFemale;
+    const uint64_t name_bits = name_rng.Next();
+    const std::string_view first = female
+                                       ? pools.female_first_names[female_names_.Sample(name_bits)]
+                                       : pools.male_first_names[male_names_.Sample(name_bits)];
     const std::string_view last = pools.last_names[last_names_.Sample(name_rng.Next())];
     RowRng contact_rng(contact_key, static_cast<uint64_t>(id));
     const std::string_view domain = pools.email_domains[email_domains_.Sample(contact_rng.Next())];
@@ -92,6 +99,7 @@ void CustomersGenerator::FillChunk(int64_t chunk, std::span<Batch* const> out) c
     row.Int(id)
         .Str(first)
         .Str(last)
+        .Enum(traits.gender)
         .Str(std::string_view(email.data(), length))
         .Str(std::string_view(phone.data(), phone_length))
         .Int(birth_day)
