@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "pools/market_pools.h"
+#include "pools/pool_table.h"
 #include "pools/product_pools.h"
 #include "pools/supplier_pools.h"
 
@@ -153,7 +154,7 @@ TEST(PoolsMarketTest, IndianPhonesMatchTheFormat) {
   std::array<char, kMaxPhoneLength> buffer{};
   std::set<char> first_digits;
   for (uint64_t draw = 0; draw < kDraws; ++draw) {
-    const size_t length = FormatPhone(Market::kIndia, Mix(draw), buffer.data());
+    const size_t length = FormatPhone(Market::kIndia, draw % 10, Mix(draw), buffer.data());
     ASSERT_LE(length, kMaxPhoneLength);
     const std::string phone(buffer.data(), length);
     ASSERT_TRUE(std::regex_match(phone, pattern)) << phone;
@@ -162,32 +163,43 @@ TEST(PoolsMarketTest, IndianPhonesMatchTheFormat) {
   EXPECT_EQ(first_digits.size(), 4u);
   // The extremes of the input range stay in format.
   for (const uint64_t bits : {uint64_t{0}, ~uint64_t{0}}) {
-    const size_t length = FormatPhone(Market::kIndia, bits, buffer.data());
+    const size_t length = FormatPhone(Market::kIndia, 0, bits, buffer.data());
     EXPECT_TRUE(std::regex_match(std::string(buffer.data(), length), pattern));
   }
 }
 
-TEST(PoolsMarketTest, UsPhonesFollowNanpRules) {
+TEST(PoolsMarketTest, UsPhonesFollowNanpRulesWithTheCitysAreaCode) {
   const std::regex pattern(R"(\+1 ([2-9][0-8][0-9])-([2-9][0-9]{2})-[0-9]{4})");
+  const MarketPools& pools = PoolsFor(Market::kUnitedStates);
+  // The area-code table runs parallel to the city table.
+  const std::span<const pools_detail::CityAreaCodes> table = pools_detail::UsCityAreaCodes();
+  ASSERT_EQ(table.size(), pools.city_names.size());
   std::array<char, kMaxPhoneLength> buffer{};
-  std::set<std::string> area_codes;
-  for (uint64_t draw = 0; draw < kDraws; ++draw) {
-    const size_t length = FormatPhone(Market::kUnitedStates, Mix(draw), buffer.data());
-    ASSERT_LE(length, kMaxPhoneLength);
-    const std::string phone(buffer.data(), length);
-    std::smatch match;
-    ASSERT_TRUE(std::regex_match(phone, match, pattern)) << phone;
-    const std::string npa = match[1].str();
-    const std::string nxx = match[2].str();
-    EXPECT_NE(npa.substr(1), "11") << phone;
-    EXPECT_NE(nxx.substr(1), "11") << phone;
-    area_codes.insert(npa);
+  for (size_t city = 0; city < pools.city_names.size(); ++city) {
+    ASSERT_EQ(table[city].city, pools.city_names[city]);
+    const std::span<const uint16_t> codes = AreaCodesOf(Market::kUnitedStates, city);
+    ASSERT_FALSE(codes.empty()) << pools.city_names[city];
+    std::set<std::string> seen;
+    for (uint64_t draw = 0; draw < 200; ++draw) {
+      const size_t length = FormatPhone(Market::kUnitedStates, city, Mix(draw), buffer.data());
+      ASSERT_LE(length, kMaxPhoneLength);
+      const std::string phone(buffer.data(), length);
+      std::smatch match;
+      ASSERT_TRUE(std::regex_match(phone, match, pattern)) << phone;
+      const std::string npa = match[1].str();
+      EXPECT_NE(npa.substr(1), "11") << phone;
+      EXPECT_NE(match[2].str().substr(1), "11") << phone;
+      EXPECT_NE(std::find(codes.begin(), codes.end(), std::stoi(npa)), codes.end())
+          << phone << " in " << pools.city_names[city];
+      seen.insert(npa);
+    }
+    EXPECT_EQ(seen.size(), codes.size()) << "every code of " << pools.city_names[city] << " used";
+    for (const uint64_t bits : {uint64_t{0}, ~uint64_t{0}}) {
+      const size_t length = FormatPhone(Market::kUnitedStates, city, bits, buffer.data());
+      EXPECT_TRUE(std::regex_match(std::string(buffer.data(), length), pattern));
+    }
   }
-  EXPECT_GT(area_codes.size(), 500u);
-  for (const uint64_t bits : {uint64_t{0}, ~uint64_t{0}}) {
-    const size_t length = FormatPhone(Market::kUnitedStates, bits, buffer.data());
-    EXPECT_TRUE(std::regex_match(std::string(buffer.data(), length), pattern));
-  }
+  EXPECT_TRUE(AreaCodesOf(Market::kIndia, 0).empty());
 }
 
 TEST(PoolsProductTest, CategoriesAreTheContractsInOrder) {
