@@ -10,7 +10,7 @@
 
 #include "batch/batch.h"
 #include "batch/schema.h"
-#include "sinks/parquet/parquet_reader.h"
+#include "readers/parquet/parquet_reader.h"
 #include "validate/loaded_table_builder.h"
 #include "validate/value_parse.h"
 

@@ -1,6 +1,6 @@
-#include "sinks/parquet/file_metadata.h"
+#include "readers/parquet/file_metadata.h"
 
-#include "sinks/parquet/thrift_compact_reader.h"
+#include "readers/parquet/thrift_compact_reader.h"
 
 namespace ecomgen::parquet {
 
