@@ -16,13 +16,12 @@
 #include <vector>
 
 #include "ecomgen/config.h"
+#include "ecomgen/output_format.h"
 #include "ecomgen/result.h"
 #include "ecomgen/table_id.h"
 
 namespace ecomgen {
 
-enum class OutputKind : uint8_t { kCsv, kParquet };
-enum class CompressionKind : uint8_t { kZstd, kSnappy, kNone };
 
 // Where a table of a running generation stands.
 struct TableProgress {
@@ -35,8 +34,8 @@ struct TableProgress {
 struct RunOptions {
   Config config;
   std::vector<TableId> tables;  // empty = all ten
-  OutputKind output = OutputKind::kCsv;
-  CompressionKind compression = CompressionKind::kZstd;
+  OutputFormat output = OutputFormat::kCsv;
+  Compression compression = Compression::kZstd;
   std::string out_dir = "output";
   int threads = 0;     // 0 = all cores
   bool force = false;  // overwrite existing files of the same name
@@ -87,5 +86,9 @@ std::vector<PlannedTable> PlanRowCounts(const Config& config);
 // shard. Rough, Parquet especially (its size depends on the data's compressibility); for
 // --dry-run and the free-space check.
 uint64_t PlannedOutputBytes(const std::vector<PlannedTable>& planned, const RunOptions& options);
+
+// The seconds such a run is expected to take on one core, for --dry-run: the CSV bytes of
+// `planned` at a conservative single-core rate, times the format's time factor.
+double PlannedRunSeconds(const std::vector<PlannedTable>& planned, const RunOptions& options);
 
 }  // namespace ecomgen

@@ -53,6 +53,31 @@ Status ParseShard(const std::string& shard, RunOptions& options) {
   return Status::Ok();
 }
 
+// The --output values, in registry order.
+std::vector<std::string> FormatNames() {
+  std::vector<std::string> names;
+  for (const OutputFormatInfo& info : OutputFormats()) names.emplace_back(info.name);
+  return names;
+}
+
+std::vector<std::string> CompressionNames() {
+  std::vector<std::string> names;
+  for (int idx = 0; idx < kCompressionCount; ++idx) {
+    names.emplace_back(CompressionName(static_cast<Compression>(idx)));
+  }
+  return names;
+}
+
+// "a, b or c".
+std::string OrList(const std::vector<std::string>& names) {
+  std::string text;
+  for (size_t idx = 0; idx < names.size(); ++idx) {
+    if (idx > 0) text += idx + 1 == names.size() ? " or " : ", ";
+    text += names[idx];
+  }
+  return text;
+}
+
 }  // namespace
 
 Result<GenerateArgs> ParseGenerateArgs(const std::string& scenario,
@@ -62,13 +87,14 @@ Result<GenerateArgs> ParseGenerateArgs(const std::string& scenario,
   AddConfigOptions(app, config_options);
   GenerateArgs parsed;
   RunOptions& options = parsed.options;
-  std::string output = "csv";
-  std::string compression = "zstd";
+  std::string output(OutputFormats().front().name);
+  std::string compression(CompressionName(Compression::kZstd));
   std::string tables;
   std::string shard;
-  app.add_option("--output", output, "csv or parquet")->check(CLI::IsMember({"csv", "parquet"}));
-  app.add_option("--compression", compression, "Parquet compression: zstd, snappy or none")
-      ->check(CLI::IsMember({"zstd", "snappy", "none"}));
+  app.add_option("--output", output, "file format: " + OrList(FormatNames()))
+      ->check(CLI::IsMember(FormatNames()));
+  app.add_option("--compression", compression, "Parquet compression: " + OrList(CompressionNames()))
+      ->check(CLI::IsMember(CompressionNames()));
   app.add_option("--tables", tables, "comma-separated tables to write (default: all)");
   app.add_option("--out-dir", options.out_dir, "output directory (default ./output)");
   app.add_option("--threads", options.threads, "worker threads (default: all cores)")
@@ -87,10 +113,9 @@ Result<GenerateArgs> ParseGenerateArgs(const std::string& scenario,
   Result<Config> config = ResolveConfig(scenario, config_options);
   if (!config) return config.error();
   options.config = std::move(*config);
-  options.output = output == "parquet" ? OutputKind::kParquet : OutputKind::kCsv;
-  options.compression = compression == "snappy" ? CompressionKind::kSnappy
-                        : compression == "none" ? CompressionKind::kNone
-                                                : CompressionKind::kZstd;
+  // Both names passed IsMember over the registry's names.
+  options.output = *OutputFormatFromName(output);
+  options.compression = *CompressionFromName(compression);
   if (!tables.empty()) {
     Result<std::vector<TableId>> table_list = ParseTables(tables);
     if (!table_list) return table_list.error();

@@ -17,8 +17,8 @@ TEST(GenerateArgsTest, ParsesOptionsIntoRunOptions) {
   const RunOptions& options = parsed->options;
   EXPECT_EQ(options.config.name, "flash_sale");
   EXPECT_EQ(options.config.scale, 0.5);
-  EXPECT_EQ(options.output, OutputKind::kParquet);
-  EXPECT_EQ(options.compression, CompressionKind::kSnappy);
+  EXPECT_EQ(options.output, OutputFormat::kParquet);
+  EXPECT_EQ(options.compression, Compression::kSnappy);
   EXPECT_EQ(options.tables, (std::vector<TableId>{TableId::kOrders, TableId::kReturns}));
   EXPECT_EQ(options.shard_index, 2);
   EXPECT_EQ(options.shard_count, 3);

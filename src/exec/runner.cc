@@ -47,11 +47,8 @@ std::vector<std::unique_ptr<TableGenerator>> MakeGenerators(const World& world) 
 
 FormatOptions ToFormatOptions(const RunOptions& options) {
   FormatOptions format;
-  format.format =
-      options.output == OutputKind::kParquet ? OutputFormat::kParquet : OutputFormat::kCsv;
-  format.compression = options.compression == CompressionKind::kSnappy ? Compression::kSnappy
-                       : options.compression == CompressionKind::kNone ? Compression::kNone
-                                                                       : Compression::kZstd;
+  format.format = options.output;
+  format.compression = options.compression;
   return format;
 }
 

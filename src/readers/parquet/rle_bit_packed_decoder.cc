@@ -1,4 +1,4 @@
-#include "sinks/parquet/rle_bit_packed_decoder.h"
+#include "readers/parquet/rle_bit_packed_decoder.h"
 
 #include <algorithm>
 #include <string>

@@ -1,4 +1,4 @@
-#include "sinks/parquet/thrift_compact_reader.h"
+#include "readers/parquet/thrift_compact_reader.h"
 
 #include <string>
 

@@ -1,6 +1,7 @@
-#include "sinks/parquet/file_metadata.h"
+#include "readers/parquet/file_metadata.h"
 
-#include "sinks/parquet/thrift_compact_reader.h"
+#include "readers/parquet/thrift_compact_reader.h"
+#include "sinks/parquet/thrift_field_ids.h"
 
 namespace ecomgen::parquet {
 
@@ -48,30 +49,33 @@ void DecodeLogicalType(Reader& reader, SchemaElementMeta& element) {
   ForEachField(reader, [&](CompactType type, int16_t id) {
     if (!IsStruct(type)) return false;
     switch (id) {
-      case 1:
+      case logical_type::kString:
         element.logical = LogicalKind::kString;
         return false;  // empty struct: skipping reads it
-      case 6:
+      case logical_type::kDate:
         element.logical = LogicalKind::kDate;
         return false;
-      case 5:
+      case logical_type::kDecimal:
         element.logical = LogicalKind::kDecimal;
         ForEachField(reader, [&](CompactType field_type, int16_t field_id) {
-          if (!IsI32(field_type) || (field_id != 1 && field_id != 2)) return false;
-          (field_id == 1 ? element.decimal_scale : element.decimal_precision) = reader.ReadI32();
+          if (!IsI32(field_type) || (field_id != logical_type::kDecimalScale &&
+                                     field_id != logical_type::kDecimalPrecision))
+            return false;
+          (field_id == logical_type::kDecimalScale ? element.decimal_scale
+                                                   : element.decimal_precision) = reader.ReadI32();
           return true;
         });
         return true;
-      case 8:
+      case logical_type::kTimestamp:
         element.logical = LogicalKind::kTimestamp;
         ForEachField(reader, [&](CompactType field_type, int16_t field_id) {
-          if (field_id == 1 && IsBool(field_type)) {
+          if (field_id == logical_type::kTimestampUtc && IsBool(field_type)) {
             element.timestamp_utc = Reader::BoolOf(field_type);
             return true;
           }
-          if (field_id != 2 || !IsStruct(field_type)) return false;
+          if (field_id != logical_type::kTimestampUnit || !IsStruct(field_type)) return false;
           ForEachField(reader, [&](CompactType unit_type, int16_t unit_id) {
-            element.timestamp_micros = unit_id == 2 && IsStruct(unit_type);
+            element.timestamp_micros = unit_id == logical_type::kUnitMicros && IsStruct(unit_type);
             return false;
           });
           return true;
@@ -88,23 +92,23 @@ void DecodeSchemaElement(Reader& reader, SchemaElementMeta& element) {
   bool has_name = false;
   ForEachField(reader, [&](CompactType type, int16_t id) {
     switch (id) {
-      case 1:
+      case schema_element::kType:
         if (IsI32(type)) element.type = reader.ReadI32();
         return IsI32(type);
-      case 3:
+      case schema_element::kRepetition:
         if (IsI32(type)) element.repetition = reader.ReadI32();
         return IsI32(type);
-      case 4:
+      case schema_element::kName:
         if (IsBinary(type)) element.name.assign(reader.ReadBinary());
         has_name = IsBinary(type);
         return has_name;
-      case 5:
+      case schema_element::kNumChildren:
         if (IsI32(type)) element.num_children = reader.ReadI32();
         return IsI32(type);
-      case 6:
+      case schema_element::kConvertedType:
         if (IsI32(type)) element.converted_type = reader.ReadI32();
         return IsI32(type);
-      case 10:
+      case schema_element::kLogicalType:
         if (IsStruct(type)) DecodeLogicalType(reader, element);
         return IsStruct(type);
       default:
@@ -116,12 +120,13 @@ void DecodeSchemaElement(Reader& reader, SchemaElementMeta& element) {
 
 void DecodeStatistics(Reader& reader, StatisticsMeta& stats) {
   ForEachField(reader, [&](CompactType type, int16_t id) {
-    if (id == 3 && IsI64(type)) {
+    if (id == statistics::kNullCount && IsI64(type)) {
       stats.null_count = reader.ReadI64();
       return true;
     }
-    if ((id == 5 || id == 6) && IsBinary(type)) {
-      (id == 5 ? stats.max_value : stats.min_value) = std::string(reader.ReadBinary());
+    if ((id == statistics::kMaxValue || id == statistics::kMinValue) && IsBinary(type)) {
+      (id == statistics::kMaxValue ? stats.max_value : stats.min_value) =
+          std::string(reader.ReadBinary());
       return true;
     }
     return false;
@@ -131,32 +136,32 @@ void DecodeStatistics(Reader& reader, StatisticsMeta& stats) {
 void DecodeColumnMetaData(Reader& reader, ColumnChunkMetaRead& column) {
   ForEachField(reader, [&](CompactType type, int16_t id) {
     switch (id) {
-      case 1:
+      case column_metadata::kType:
         if (IsI32(type)) column.type = reader.ReadI32();
         return IsI32(type);
-      case 3:
+      case column_metadata::kPath:
         if (!IsList(type)) return false;
         ForEachElement(reader, CompactType::kBinary,
                        [&] { column.path.emplace_back(reader.ReadBinary()); });
         return true;
-      case 4:
+      case column_metadata::kCodec:
         if (IsI32(type)) column.codec = reader.ReadI32();
         return IsI32(type);
-      case 5:
-      case 6:
-      case 7:
-      case 9:
-      case 11: {
+      case column_metadata::kNumValues:
+      case column_metadata::kUncompressedSize:
+      case column_metadata::kCompressedSize:
+      case column_metadata::kDataPageOffset:
+      case column_metadata::kDictionaryPageOffset: {
         if (!IsI64(type)) return false;
         const int64_t value = reader.ReadI64();
-        if (id == 5) column.num_values = value;
-        if (id == 6) column.total_uncompressed_size = value;
-        if (id == 7) column.total_compressed_size = value;
-        if (id == 9) column.data_page_offset = value;
-        if (id == 11) column.dictionary_page_offset = value;
+        if (id == column_metadata::kNumValues) column.num_values = value;
+        if (id == column_metadata::kUncompressedSize) column.total_uncompressed_size = value;
+        if (id == column_metadata::kCompressedSize) column.total_compressed_size = value;
+        if (id == column_metadata::kDataPageOffset) column.data_page_offset = value;
+        if (id == column_metadata::kDictionaryPageOffset) column.dictionary_page_offset = value;
         return true;
       }
-      case 12:
+      case column_metadata::kStatistics:
         if (IsStruct(type)) DecodeStatistics(reader, column.statistics);
         return IsStruct(type);
       default:
@@ -167,12 +172,12 @@ void DecodeColumnMetaData(Reader& reader, ColumnChunkMetaRead& column) {
 
 void DecodeRowGroup(Reader& reader, RowGroupMetaRead& group) {
   ForEachField(reader, [&](CompactType type, int16_t id) {
-    if (id == 1 && IsList(type)) {
+    if (id == row_group::kColumns && IsList(type)) {
       ForEachElement(reader, CompactType::kStruct, [&] {
         ColumnChunkMetaRead& column = group.columns.emplace_back();
         bool has_metadata = false;
         ForEachField(reader, [&](CompactType chunk_type, int16_t chunk_id) {
-          if (chunk_id != 3 || !IsStruct(chunk_type)) return false;
+          if (chunk_id != column_chunk::kMetaData || !IsStruct(chunk_type)) return false;
           DecodeColumnMetaData(reader, column);
           has_metadata = true;
           return true;
@@ -181,7 +186,7 @@ void DecodeRowGroup(Reader& reader, RowGroupMetaRead& group) {
       });
       return true;
     }
-    if (id == 3 && IsI64(type)) {
+    if (id == row_group::kNumRows && IsI64(type)) {
       group.num_rows = reader.ReadI64();
       return true;
     }
@@ -196,34 +201,35 @@ Result<FileMetaDataRead> DecodeFileMetaData(std::string_view footer) {
   FileMetaDataRead meta;
   ForEachField(reader, [&](CompactType type, int16_t id) {
     switch (id) {
-      case 1:
+      case file_metadata::kVersion:
         if (IsI32(type)) meta.version = reader.ReadI32();
         return IsI32(type);
-      case 2:
+      case file_metadata::kSchema:
         if (!IsList(type)) return false;
         ForEachElement(reader, CompactType::kStruct,
                        [&] { DecodeSchemaElement(reader, meta.schema.emplace_back()); });
         return true;
-      case 3:
+      case file_metadata::kNumRows:
         if (IsI64(type)) meta.num_rows = reader.ReadI64();
         return IsI64(type);
-      case 4:
+      case file_metadata::kRowGroups:
         if (!IsList(type)) return false;
         ForEachElement(reader, CompactType::kStruct,
                        [&] { DecodeRowGroup(reader, meta.row_groups.emplace_back()); });
         return true;
-      case 5:
+      case file_metadata::kKeyValue:
         if (!IsList(type)) return false;
         ForEachElement(reader, CompactType::kStruct, [&] {
           auto& entry = meta.key_value.emplace_back();
           ForEachField(reader, [&](CompactType kv_type, int16_t kv_id) {
-            if (!IsBinary(kv_type) || (kv_id != 1 && kv_id != 2)) return false;
-            (kv_id == 1 ? entry.first : entry.second).assign(reader.ReadBinary());
+            if (!IsBinary(kv_type) || (kv_id != key_value::kKey && kv_id != key_value::kValue))
+              return false;
+            (kv_id == key_value::kKey ? entry.first : entry.second).assign(reader.ReadBinary());
             return true;
           });
         });
         return true;
-      case 6:
+      case file_metadata::kCreatedBy:
         if (IsBinary(type)) meta.created_by.assign(reader.ReadBinary());
         return IsBinary(type);
       default:
@@ -240,16 +246,27 @@ Result<PageHeaderRead> DecodePageHeader(std::string_view data) {
   PageHeaderRead header;
   int fields = 0;
   ForEachField(reader, [&](CompactType type, int16_t id) {
-    if (id >= 1 && id <= 3 && IsI32(type)) {
+    if ((id == page_header::kType || id == page_header::kUncompressedSize ||
+         id == page_header::kCompressedSize) &&
+        IsI32(type)) {
       const int32_t value = reader.ReadI32();
-      (id == 1 ? header.type : id == 2 ? header.uncompressed_size : header.compressed_size) = value;
+      (id == page_header::kType               ? header.type
+       : id == page_header::kUncompressedSize ? header.uncompressed_size
+                                              : header.compressed_size) = value;
       ++fields;
       return true;
     }
-    if ((id == 5 || id == 7) && IsStruct(type)) {
+    if ((id == page_header::kDataPageHeader || id == page_header::kDictionaryPageHeader) &&
+        IsStruct(type)) {
+      // DictionaryPageHeader numbers num_values and encoding the same way.
+      static_assert(data_page_header::kNumValues == dictionary_page_header::kNumValues &&
+                    data_page_header::kEncoding == dictionary_page_header::kEncoding);
       ForEachField(reader, [&](CompactType page_type, int16_t page_id) {
-        if ((page_id != 1 && page_id != 2) || !IsI32(page_type)) return false;
-        (page_id == 1 ? header.num_values : header.encoding) = reader.ReadI32();
+        if ((page_id != data_page_header::kNumValues && page_id != data_page_header::kEncoding) ||
+            !IsI32(page_type))
+          return false;
+        (page_id == data_page_header::kNumValues ? header.num_values : header.encoding) =
+            reader.ReadI32();
         return true;
       });
       return true;

@@ -1,4 +1,4 @@
-#include "sinks/parquet/parquet_reader.h"
+#include "readers/parquet/parquet_reader.h"
 
 #include <fcntl.h>
 #include <sys/stat.h>

@@ -14,8 +14,8 @@
 #include <string>
 
 #include "core/test_util.h"
+#include "readers/parquet/parquet_reader.h"
 #include "sinks/parquet/parquet_format.h"
-#include "sinks/parquet/parquet_reader.h"
 #include "sinks/parquet/parquet_table_writer.h"
 #include "sinks/parquet/parquet_test_table.h"
 #include "sinks/parquet/plain_bytes.h"

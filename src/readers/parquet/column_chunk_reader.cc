@@ -1,13 +1,13 @@
-#include "sinks/parquet/column_chunk_reader.h"
+#include "readers/parquet/column_chunk_reader.h"
 
 #include <algorithm>
 #include <cstring>
 #include <span>
 
-#include "sinks/parquet/page_decompressor.h"
+#include "readers/parquet/page_decompressor.h"
+#include "readers/parquet/rle_bit_packed_decoder.h"
 #include "sinks/parquet/parquet_types.h"
 #include "sinks/parquet/plain_bytes.h"
-#include "sinks/parquet/rle_bit_packed_decoder.h"
 
 namespace ecomgen::parquet {
 

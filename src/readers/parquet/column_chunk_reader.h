@@ -16,7 +16,7 @@
 
 #include "batch/column.h"
 #include "ecomgen/status.h"
-#include "sinks/parquet/file_metadata.h"
+#include "readers/parquet/file_metadata.h"
 
 namespace ecomgen::parquet {
 

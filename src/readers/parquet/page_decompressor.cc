@@ -1,4 +1,4 @@
-#include "sinks/parquet/page_decompressor.h"
+#include "readers/parquet/page_decompressor.h"
 
 #include <snappy.h>
 #include <zstd.h>

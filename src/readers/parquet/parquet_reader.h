@@ -35,8 +35,8 @@
 #include "batch/schema.h"
 #include "ecomgen/result.h"
 #include "ecomgen/status.h"
-#include "sinks/parquet/column_chunk_reader.h"
-#include "sinks/parquet/file_metadata.h"
+#include "readers/parquet/column_chunk_reader.h"
+#include "readers/parquet/file_metadata.h"
 
 namespace ecomgen::parquet {
 
