@@ -1,6 +1,5 @@
 // ValidateRun (ecomgen/validate.h): the public entry point, over validate::RunValidate.
 #include "ecomgen/validate.h"
-
 #include "validate/validate.h"
 
 namespace ecomgen {
