@@ -4,7 +4,7 @@
 #include <cstdio>
 
 #include "cli/cli_error.h"
-#include "config/config_json.h"
+#include "ecomgen/config_io.h"
 
 namespace ecomgen::cli {
 

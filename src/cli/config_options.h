@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "config/overrides.h"
+#include "ecomgen/overrides.h"
 #include "ecomgen/config.h"
 #include "ecomgen/result.h"
 
