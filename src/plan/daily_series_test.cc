@@ -39,7 +39,8 @@ TEST(CorrelatedSeriesTest, RealizedCorrelationIsTheTargetOverTheFittedDays) {
     std::vector<int64_t> epoch_days(days);
     std::vector<uint8_t> fit(days, 1);
     for (size_t d = 0; d < days; ++d) {
-      anchor[d] = 1 + 0.1 * std::sin(static_cast<double>(d) * 0.9) + 0.02 * static_cast<double>(d % 7);
+      anchor[d] =
+          1 + 0.1 * std::sin(static_cast<double>(d) * 0.9) + 0.02 * static_cast<double>(d % 7);
       epoch_days[d] = 20000 + static_cast<int64_t>(d);
     }
     fit.front() = 0;  // a partial first day does not enter the fit
@@ -60,8 +61,8 @@ TEST(CorrelatedSeriesTest, RealizedCorrelationIsTheTargetOverTheFittedDays) {
 }
 
 TEST(CorrelatedSeriesTest, CholeskyRejectsAnIndefiniteMatrix) {
-  const CorrelationMatrix bad = {{{1, 0.99, -0.99, 0}, {0.99, 1, 0.99, 0}, {-0.99, 0.99, 1, 0},
-                                  {0, 0, 0, 1}}};
+  const CorrelationMatrix bad = {
+      {{1, 0.99, -0.99, 0}, {0.99, 1, 0.99, 0}, {-0.99, 0.99, 1, 0}, {0, 0, 0, 1}}};
   EXPECT_FALSE(Cholesky(bad).has_value());
   CorrelationMatrix identity{};
   for (size_t k = 0; k < kSeriesCount; ++k) identity[k][k] = 1;

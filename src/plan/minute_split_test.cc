@@ -31,7 +31,8 @@ TEST(MinuteSplitTest, MinutesSumToTheDayTotal) {
 
 TEST(MinuteSplitTest, DiffusionKeepsTheRunningSumWithinOne) {
   std::vector<double> expected(500);
-  for (size_t m = 0; m < expected.size(); ++m) expected[m] = 0.37 + 0.3 * std::cos(0.1 * static_cast<double>(m));
+  for (size_t m = 0; m < expected.size(); ++m)
+    expected[m] = 0.37 + 0.3 * std::cos(0.1 * static_cast<double>(m));
   std::vector<int32_t> out(expected.size());
   DiffuseAcrossMinutes(expected, 0.5, out);
   double want = 0;

@@ -28,7 +28,7 @@ struct ScenarioCampaign {
 
 // One product sells only through the plan's allotment (Plan::viral_units).
 struct ViralFacts {
-  std::string category;      // the product is the most popular one of this category
+  std::string category;  // the product is the most popular one of this category
   std::string product_name;
   int64_t inventory_units = 0;
   double restock_ticket_share = 0;  // of tickets in the window: restock inquiries

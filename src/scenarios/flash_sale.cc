@@ -40,19 +40,18 @@ class TrafficSpikeEffect final : public ScenarioEffect {
     NormalizeWeighted(curves.orders, in.base_orders, config.intensity);
     curves.carts = curves.orders;
     for (size_t m = 0; m < minutes; ++m) {
-      curves.failure_rate[m] = std::min(
-          kMaxFailureRate, config.business.payment_failure_rate *
-                               config.traffic_spike.payment_failure_multiplier *
-                               std::pow(shape[m] / mean_shape, kSpikeFailureElasticity));
+      curves.failure_rate[m] =
+          std::min(kMaxFailureRate, config.business.payment_failure_rate *
+                                        config.traffic_spike.payment_failure_multiplier *
+                                        std::pow(shape[m] / mean_shape, kSpikeFailureElasticity));
     }
   }
 
   void AddPlanFacts(const ScenarioCurves& /*curves*/, Plan& plan) const override {
     const DiscountConfig& discount = plan.config.discount;
-    plan.scenario.campaigns.push_back({"Flash Sale", "flash_sale", "push_notification",
-                                       plan.start_us, plan.end_us,
-                                       static_cast<int>(std::lround(discount.pct)),
-                                       discount.categories});
+    plan.scenario.campaigns.push_back(
+        {"Flash Sale", "flash_sale", "push_notification", plan.start_us, plan.end_us,
+         static_cast<int>(std::lround(discount.pct)), discount.categories});
   }
 
   void AddKpis(const SummaryInputs& in, nlohmann::ordered_json& kpis) const override {

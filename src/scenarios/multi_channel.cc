@@ -32,9 +32,8 @@ class AppLaunchEffect final : public ScenarioEffect {
   void AddPlanFacts(const ScenarioCurves& /*curves*/, Plan& plan) const override {
     const AppLaunchConfig& launch = plan.config.app_launch;
     plan.app_launch_us = plan.start_us + launch.launch_offset_us;
-    plan.scenario.app_launch =
-        AppLaunchFacts{std::max<int64_t>(launch.ramp_us, 1), launch.adopter_rate,
-                       launch.app_use_rate};
+    plan.scenario.app_launch = AppLaunchFacts{std::max<int64_t>(launch.ramp_us, 1),
+                                              launch.adopter_rate, launch.app_use_rate};
     // The launch promotes the whole catalogue (and keeps every string column non-empty: an
     // empty CSV field reads back as NULL).
     const std::span<const std::string_view> names = ProductCategoryNames();

@@ -19,15 +19,15 @@ extern const ScenarioDefinition kBaselineScenario;
 namespace {
 
 constexpr std::array<const ScenarioDefinition*, kBuiltinScenarioNames.size()> kScenarios = {
-    &kFlashSaleScenario,       &kReturnsWaveScenario,      &kSupplyDisruptionScenario,
-    &kPaymentOutageScenario,   &kViralMomentScenario,      &kCustomerSegmentsScenario,
-    &kSeasonalPlanningScenario, &kMultiChannelScenario,    &kBaselineScenario};
+    &kFlashSaleScenario,        &kReturnsWaveScenario,  &kSupplyDisruptionScenario,
+    &kPaymentOutageScenario,    &kViralMomentScenario,  &kCustomerSegmentsScenario,
+    &kSeasonalPlanningScenario, &kMultiChannelScenario, &kBaselineScenario};
 
 // Effects by the order they apply in. Shapes: the viral moment's traffic replaces a flash
 // sale's. Overlays: an app launch's ramp replaces everything, so it comes last. Markers,
 // KPIs and scenario campaigns of a config with several blocks appear in this order.
 std::array<const ScenarioEffect*, 7> EffectsInOrder() {
-  return {kFlashSaleScenario.effect,       kPaymentOutageScenario.effect,
+  return {kFlashSaleScenario.effect,        kPaymentOutageScenario.effect,
           kSeasonalPlanningScenario.effect, kViralMomentScenario.effect,
           kSupplyDisruptionScenario.effect, kMultiChannelScenario.effect,
           kReturnsWaveScenario.effect};

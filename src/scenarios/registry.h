@@ -9,7 +9,6 @@
 #pragma once
 
 #include <nlohmann/json_fwd.hpp>
-
 #include <span>
 #include <string_view>
 #include <vector>

@@ -91,19 +91,17 @@ TEST(ScenarioRegistryTest, EveryScenarioHasKpisInTheSummaryAndInValidate) {
     const bool in_summary = std::any_of(summary.begin(), summary.end(), [&](const std::string& k) {
       return k.rfind(prefix, 0) == 0;
     });
-    const bool expected_in_summary =
-        std::find(validate_only.begin(), validate_only.end(), scenario->name) ==
-        validate_only.end();
+    const bool expected_in_summary = std::find(validate_only.begin(), validate_only.end(),
+                                               scenario->name) == validate_only.end();
     EXPECT_EQ(in_summary, expected_in_summary) << scenario->name;
 
     // validate's checks, through its own entry point (no facts: every check is skipped, but
     // listed by name).
     const std::vector<validate::KpiResult> checks =
         validate::EvaluateKpis(preset, {}, validate::RunFacts{}, nullptr);
-    const bool in_validate =
-        std::any_of(checks.begin(), checks.end(), [&](const validate::KpiResult& result) {
-          return result.name.rfind(prefix, 0) == 0;
-        });
+    const bool in_validate = std::any_of(
+        checks.begin(), checks.end(),
+        [&](const validate::KpiResult& result) { return result.name.rfind(prefix, 0) == 0; });
     EXPECT_TRUE(in_validate) << scenario->name;
   }
 }

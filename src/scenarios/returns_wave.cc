@@ -12,8 +12,8 @@ class ReturnsWaveEffect final : public ScenarioEffect {
 
   void AddPlanFacts(const ScenarioCurves& /*curves*/, Plan& plan) const override {
     const ReturnsWaveConfig& wave = plan.config.returns_wave;
-    plan.scenario.returns = ReturnsFacts{wave.return_rate, wave.focus_categories,
-                                         wave.focus_weight, wave.processing_days_multiplier};
+    plan.scenario.returns = ReturnsFacts{wave.return_rate, wave.focus_categories, wave.focus_weight,
+                                         wave.processing_days_multiplier};
   }
 };
 

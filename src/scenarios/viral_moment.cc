@@ -38,9 +38,13 @@ class ViralEffect final : public ScenarioEffect {
     plan.viral_units = AllocateViralUnits(plan);
     plan.scenario.viral =
         ViralFacts{viral.category, viral.product_name, viral.inventory_units, viral.restock_share};
-    plan.scenario.campaigns.push_back({viral.product_name + " Creator Collab", "influencer",
-                                       "tiktok", plan.start_us - kMicrosPerDay,
-                                       plan.end_us + kMicrosPerDay, 0, {viral.category}});
+    plan.scenario.campaigns.push_back({viral.product_name + " Creator Collab",
+                                       "influencer",
+                                       "tiktok",
+                                       plan.start_us - kMicrosPerDay,
+                                       plan.end_us + kMicrosPerDay,
+                                       0,
+                                       {viral.category}});
   }
 
   void AddMarkers(const SummaryInputs& in, nlohmann::ordered_json& markers) const override {

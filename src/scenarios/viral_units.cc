@@ -69,7 +69,8 @@ std::vector<int32_t> AllocateViralUnits(Plan& plan) {
   for (size_t m = 0; m < minutes; ++m) {
     total += units[m];
     if (total >= viral.inventory_units && units[m] > 0) {
-      plan.sellout_us = plan.MinuteStartUs(static_cast<int64_t>(m)) + plan.MinuteLengthUs(static_cast<int64_t>(m)) - kMicrosPerSecond;
+      plan.sellout_us = plan.MinuteStartUs(static_cast<int64_t>(m)) +
+                        plan.MinuteLengthUs(static_cast<int64_t>(m)) - kMicrosPerSecond;
       break;
     }
   }

@@ -35,7 +35,8 @@ TEST(ViralUnitsTest, HourlyUnitsGrowUntilTheSellOut) {
   const int64_t sellout_hour = (plan.sellout_us - plan.start_us) / kMicrosPerHour;
   for (int64_t hour = 0; hour < sellout_hour; ++hour) {
     int64_t units = 0;
-    for (int64_t m = hour * 60; m < (hour + 1) * 60; ++m) units += plan.viral_units[static_cast<size_t>(m)];
+    for (int64_t m = hour * 60; m < (hour + 1) * 60; ++m)
+      units += plan.viral_units[static_cast<size_t>(m)];
     EXPECT_GE(units, previous) << hour;
     previous = units;
   }
