@@ -7,8 +7,8 @@
 #include "plan/daily_series.h"
 #include "plan/minute_split.h"
 #include "plan/profiles.h"
-#include "plan/scenario_curves.h"
 #include "rng/counter_rng.h"
+#include "scenarios/registry.h"
 
 namespace ecomgen {
 namespace {
@@ -68,7 +68,7 @@ int64_t Plan::MinuteLengthUs(int64_t minute) const {
 
 double Plan::AppAdoption(int64_t ts_us) const {
   if (app_launch_us < 0 || ts_us < app_launch_us) return 0;
-  const double ramp = static_cast<double>(std::max<int64_t>(config.app_launch.ramp_us, 1));
+  const double ramp = static_cast<double>(scenario.app_launch ? scenario.app_launch->ramp_us : 1);
   return std::min(1.0, static_cast<double>(ts_us - app_launch_us) / ramp);
 }
 
@@ -148,7 +148,7 @@ Plan BuildPlan(const Config& config) {
       base_carts[m] = carts_day / 1440.0 * ShoppingDiurnal(local) * part;
     }
   }
-  const ScenarioCurves curves = BuildScenarioCurves(plan, base_orders, base_tickets);
+  const ScenarioCurves curves = BuildScenarioCurves(CurveInputs{plan, base_orders, base_tickets});
 
   // Exact totals per day, spread over the day's minutes.
   plan.orders.assign(minutes, 0);
@@ -190,7 +190,10 @@ Plan BuildPlan(const Config& config) {
       plan.failures[m] = std::min(plan.failures[m], plan.orders[m]);
   }
 
-  plan.viral_units = AllocateViralUnits(plan);
+  // The scenario effects' facts and markers (viral units, outage window, app launch...).
+  plan.viral_units.assign(minutes, 0);
+  plan.scenario_ticket_share.assign(minutes, 0);
+  AddScenarioPlanFacts(curves, plan);
 
   // Late-delivery probability per promise day: the day's delay target over the eligible
   // orders expected to be promised that day (fewer in the first days, whose feeders
@@ -233,13 +236,6 @@ Plan BuildPlan(const Config& config) {
   // Load, and the share of tickets that are about late deliveries or about the scenario.
   plan.load.assign(minutes, 0);
   plan.delay_ticket_share.assign(minutes, 0);
-  plan.scenario_ticket_share.assign(minutes, 0);
-  if (config.payment_outage.enabled) {
-    for (size_t m = 0; m < minutes; ++m) {
-      const double own = curves.tickets[m] > 0 ? 1.0 - config.intensity / curves.tickets[m] : 0.0;
-      plan.scenario_ticket_share[m] = static_cast<float>(std::max(0.0, own));
-    }
-  }
   for (size_t d = 0; d < day_count; ++d) {
     double day_tickets = 0;
     for (int64_t minute = plan.days[d].first_minute; minute < plan.days[d].end_minute; ++minute) {
@@ -268,12 +264,6 @@ Plan BuildPlan(const Config& config) {
   plan.ticket_prefix = prefix(plan.tickets);
 
   plan.customers = CustomerBase(config, seed);
-  if (config.payment_outage.enabled) {
-    plan.outage_start_us = plan.start_us + config.payment_outage.offset_us;
-    plan.outage_end_us = plan.outage_start_us + config.payment_outage.duration_us;
-  }
-  if (config.app_launch.enabled)
-    plan.app_launch_us = plan.start_us + config.app_launch.launch_offset_us;
   return plan;
 }
 
