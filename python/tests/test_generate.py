@@ -3,6 +3,7 @@ the same run, the documented dtypes, and the CLI's messages as ValueError."""
 
 import glob
 import os
+import re
 import subprocess
 
 import numpy as np
@@ -19,7 +20,7 @@ def cli_tables(tmp_path, args):
     subprocess.run([ECOMGEN, *args, "--quiet", "--out-dir", str(out)], check=True)
     tables = {}
     for path in glob.glob(str(out / "*.csv")):
-        table = os.path.basename(path).split("_", 3)[-1][: -len(".csv")]
+        table = re.sub(r"^.*_\d{8}_\d{6}_", "", os.path.basename(path))[: -len(".csv")]
         tables[table] = pd.read_csv(path, dtype=str, keep_default_na=False)
     return tables
 

@@ -182,20 +182,23 @@ int RunStream(const std::vector<std::string>& args) {
   if (!tables) return ReportError(tables.error());
   const Result<double> speed = ParseSpeed(parsed.speed);
   if (!speed) return ReportError(speed.error());
-  const Result<int64_t> from = ParseSpanEnd("--from", parsed.from, config->start_us);
+  // Without --from/--until every row of the files is streamed (returns requested after the
+  // window's end included, as the returns file has them).
+  const Result<int64_t> from =
+      ParseSpanEnd("--from", parsed.from, std::numeric_limits<int64_t>::min());
   if (!from) return ReportError(from.error());
-  const Result<int64_t> until = ParseSpanEnd("--until", parsed.until, config->end_us());
+  const Result<int64_t> until =
+      ParseSpanEnd("--until", parsed.until, std::numeric_limits<int64_t>::max());
   if (!until) return ReportError(until.error());
   if (*from >= *until) {
-    return ReportError(Status::InvalidArgument(
-        "--from " + FormatUtcTimestamp(*from) + " is not before --until " +
-        FormatUtcTimestamp(*until) + " (the window is " + FormatUtcTimestamp(config->start_us) +
-        " to " + FormatUtcTimestamp(config->end_us()) + ")"));
+    return ReportError(Status::InvalidArgument("--from " + parsed.from + " is not before --until " +
+                                               parsed.until));
   }
-  if (*from >= config->end_us() || *until <= config->start_us) {
+  if ((!parsed.from.empty() && *from >= config->end_us()) ||
+      (!parsed.until.empty() && *until <= config->start_us)) {
     return ReportError(Status::InvalidArgument(
-        "--from/--until: the span " + FormatUtcTimestamp(*from) + " to " +
-        FormatUtcTimestamp(*until) + " is outside the window " +
+        "--from/--until: the span " + (parsed.from.empty() ? "..." : parsed.from) + " to " +
+        (parsed.until.empty() ? "..." : parsed.until) + " is outside the window " +
         FormatUtcTimestamp(config->start_us) + " to " + FormatUtcTimestamp(config->end_us())));
   }
   const Result<int> fd = OpenOutput(parsed);

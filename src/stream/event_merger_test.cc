@@ -58,7 +58,8 @@ TEST(EventMergerTest, EveryFactRowOnceInEventTimeOrder) {
 }
 
 TEST(EventMergerTest, SpanAndTablesSelectASubset) {
-  const Config config = SmallRun("payment_outage");
+  Config config = SmallRun("payment_outage");
+  config.scale = 1;  // enough tickets in one hour
   const BatchGenerator generator(config);
   MergeOptions options;
   options.tables = {TableId::kReturns, TableId::kSupportTickets};
