@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
 # Installs what is missing, then builds and runs every test stage; this is what CI runs. Each
 # stage prints a header and its time; the script exits non-zero on the first failure.
-#   normal  build/test, RelWithDebInfo, warnings are errors: the whole ctest suite (unit,
-#           property, end-to-end CLI tests), then the interop checks with independent
-#           implementations (the config schema with Ajv; Parquet with DuckDB and hyparquet)
+#   normal  build/test, RelWithDebInfo, warnings are errors, with the Python module (built for
+#           the system /usr/bin/python3, which has pandas): the whole ctest suite (unit,
+#           property, end-to-end CLI tests, the module's pytest suite), then the interop checks
+#           with independent implementations (the config schema with Ajv; Parquet with DuckDB
+#           and hyparquet; the event stream with DuckDB and kcat; the HTML report in
+#           headless Chromium)
 #   asan    build/asan: the whole ctest suite under AddressSanitizer + UndefinedBehaviorSanitizer
 #           (the end-to-end tests run the sanitized ecomgen too)
 #   tsan    build/tsan: the multi-threaded generation tests, run against ecomgen built with
@@ -26,7 +29,8 @@ export UBSAN_OPTIONS="print_stacktrace=1"
 export TSAN_OPTIONS="halt_on_error=1:second_deadlock_stack=1"
 
 configure_normal() {
-  cmake -S . -B "$root/test" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DECOMGEN_WERROR=ON >/dev/null
+  cmake -S . -B "$root/test" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DECOMGEN_WERROR=ON \
+    -DECOMGEN_PYTHON=ON -DPython3_EXECUTABLE=/usr/bin/python3 >/dev/null
 }
 
 stage_normal() {

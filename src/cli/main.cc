@@ -15,6 +15,8 @@ constexpr const char* kUsage =
     "       ecomgen show <scenario>             the resolved config as JSON\n"
     "       ecomgen schema                      the JSON Schema of config files\n"
     "       ecomgen validate DIR                check a generated run against the contract\n"
+    "       ecomgen stream <scenario>           the events as NDJSON, in event-time order\n"
+    "       ecomgen report DIR                  an HTML report (charts, checks) of a run\n"
     "Run 'ecomgen <command> --help' for the options of a command.\n";
 
 }  // namespace
@@ -39,5 +41,7 @@ int main(int argc, char** argv) {
   if (command == "show") return cli::RunShow(args);
   if (command == "schema") return cli::RunSchema(args);
   if (command == "validate") return cli::RunValidateCommand(args);
+  if (command == "stream") return cli::RunStream(args);
+  if (command == "report") return cli::RunReportCommand(args);
   return cli::RunGenerate(command, args);
 }

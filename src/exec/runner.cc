@@ -11,13 +11,9 @@
 #include "exec/disk_space_check.h"
 #include "exec/run_summary.h"
 #include "exec/staged_files.h"
+#include "exec/table_generators.h"
 #include "sinks/sink.h"
-#include "tables/customers.h"
-#include "tables/dimension_generator.h"
-#include "tables/minute_table_generator.h"
-#include "tables/orders.h"
 #include "tables/schemas.h"
-#include "tables/support_tickets.h"
 #include "models/world.h"
 
 namespace ecomgen {
@@ -30,19 +26,6 @@ std::string NowStamp() {
   char text[32];
   std::strftime(text, sizeof(text), "%Y%m%d_%H%M%S", &utc);
   return text;
-}
-
-std::vector<std::unique_ptr<TableGenerator>> MakeGenerators(const World& world) {
-  std::vector<std::unique_ptr<TableGenerator>> generators;
-  generators.push_back(std::make_unique<CustomersGenerator>(world));
-  generators.push_back(std::make_unique<SuppliersGenerator>(world));
-  generators.push_back(std::make_unique<ProductsGenerator>(world));
-  generators.push_back(std::make_unique<CampaignsGenerator>(world));
-  generators.push_back(std::make_unique<OrdersGenerator>(world));
-  generators.push_back(std::make_unique<SupportTicketsGenerator>(world));
-  generators.push_back(std::make_unique<CartAbandonmentGenerator>(world));
-  generators.push_back(std::make_unique<SystemMetricsGenerator>(world));
-  return generators;
 }
 
 FormatOptions ToFormatOptions(const RunOptions& options) {
@@ -114,7 +97,7 @@ Result<RunReport> GenerateRun(const RunOptions& options, std::stop_token stop) {
                                        : "";
   StagedFiles files(options.out_dir, options.force, options.fail_after_bytes);
 
-  for (const std::unique_ptr<TableGenerator>& generator : MakeGenerators(world)) {
+  for (const std::unique_ptr<TableGenerator>& generator : MakeTableGenerators(world)) {
     const std::span<const TableId> tables = generator->outputs();
     if (std::none_of(tables.begin(), tables.end(), wanted)) continue;
     const bool dimension = generator->outputs()[0] == TableId::kCustomers ||

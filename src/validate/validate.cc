@@ -179,6 +179,9 @@ Result<ValidationResult> Validate(const ValidateOptions& options) {
       EvaluateKpis(summary->config, summary->markers, facts, baseline ? &*baseline : nullptr);
   AddKpiRows(kpis, *summary, checks);
   result.correlations = CheckCorrelations(summary->config, facts, checks);
+  result.prefix = files->prefix;
+  result.summary = std::move(*summary);
+  result.facts = std::move(facts);
   return result;
 }
 
