@@ -17,5 +17,7 @@ int RunShow(const std::vector<std::string>& args);
 int RunSchema(const std::vector<std::string>& args);
 // `ecomgen validate DIR [--run PREFIX] [--baseline DIR2]`.
 int RunValidateCommand(const std::vector<std::string>& args);
+// `ecomgen ddl [--dialect D | --dbt] [--schema NAME] [--parquet-dir DIR]`.
+int RunDdl(const std::vector<std::string>& args);
 
 }  // namespace ecomgen::cli

@@ -15,6 +15,7 @@ constexpr const char* kUsage =
     "       ecomgen show <scenario>             the resolved config as JSON\n"
     "       ecomgen schema                      the JSON Schema of config files\n"
     "       ecomgen validate DIR                check a generated run against the contract\n"
+    "       ecomgen ddl [--dialect D | --dbt]   the tables as SQL DDL or dbt sources\n"
     "Run 'ecomgen <command> --help' for the options of a command.\n";
 
 }  // namespace
@@ -39,5 +40,6 @@ int main(int argc, char** argv) {
   if (command == "show") return cli::RunShow(args);
   if (command == "schema") return cli::RunSchema(args);
   if (command == "validate") return cli::RunValidateCommand(args);
+  if (command == "ddl") return cli::RunDdl(args);
   return cli::RunGenerate(command, args);
 }
