@@ -3,13 +3,14 @@
 #   scripts/install-deps.sh          build dependencies
 #   scripts/install-deps.sh --test   also what the tests need: Node.js + npm for the interop
 #                                    checks (Ajv, DuckDB, hyparquet), clang 14 with its
-#                                    runtime libraries for libFuzzer
+#                                    runtime libraries for libFuzzer, PostgreSQL 15 server
+#                                    and client for the postgres stage
 set -euo pipefail
 
 packages=(build-essential cmake g++ libfmt-dev libcli11-dev nlohmann-json3-dev libzstd-dev
           libsnappy-dev libgtest-dev libgmock-dev libbenchmark-dev librapidcheck-dev)
 if [[ "${1:-}" == "--test" ]]; then
-  packages+=(nodejs npm clang-14 libclang-rt-14-dev)
+  packages+=(nodejs npm clang-14 libclang-rt-14-dev postgresql-15 postgresql-client-15)
 fi
 
 missing=()

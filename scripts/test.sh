@@ -4,6 +4,9 @@
 #   normal  build/test, RelWithDebInfo, warnings are errors: the whole ctest suite (unit,
 #           property, end-to-end CLI tests), then the interop checks with independent
 #           implementations (the config schema with Ajv; Parquet with DuckDB and hyparquet)
+#   postgres  the PostgreSQL DDL (`ecomgen ddl --dialect postgres`) run by a throwaway
+#           PostgreSQL 15 server on loopback, loading two scenarios' CSV and checking them
+#           (tests/postgres/run.sh, with the build/test ecomgen)
 #   asan    build/asan: the whole ctest suite under AddressSanitizer + UndefinedBehaviorSanitizer
 #           (the end-to-end tests run the sanitized ecomgen too)
 #   tsan    build/tsan: the multi-threaded generation tests, run against ecomgen built with
@@ -34,6 +37,12 @@ stage_normal() {
   cmake --build "$root/test" -j"$jobs"
   ctest --test-dir "$root/test" --output-on-failure -j"$jobs" --timeout 900
   tests/interop/run.sh "$root/test/ecomgen"
+}
+
+stage_postgres() {
+  configure_normal
+  cmake --build "$root/test" -j"$jobs" --target ecomgen
+  tests/postgres/run.sh "$root/test/ecomgen"
 }
 
 # Sanitized builds skip the benchmarks, which no stage runs.
@@ -84,7 +93,7 @@ stage_fuzz() {
 }
 
 stages=("$@")
-if (( ${#stages[@]} == 0 )); then stages=(normal asan tsan fuzz); fi
+if (( ${#stages[@]} == 0 )); then stages=(normal postgres asan tsan fuzz); fi
 for stage in "${stages[@]}"; do
   echo
   echo "=== stage: $stage ==="

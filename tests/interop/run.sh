@@ -4,7 +4,8 @@
 # Ajv. Then the Parquet interop: for every built-in scenario, a small run in CSV and in Parquet
 # (same seed), then check_parquet.mjs reads the Parquet files with DuckDB and hyparquet and
 # compares them to the CSV. For two scenarios check_ddl.mjs then builds a DuckDB database with
-# `ecomgen ddl --dialect duckdb --parquet-dir` and compares it to the CSV. Usage: tests/interop/run.sh path/to/ecomgen
+# `ecomgen ddl --dialect duckdb --parquet-dir` and compares it to the CSV.
+# Usage: tests/interop/run.sh path/to/ecomgen
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 ecomgen="$(realpath "$1")"
