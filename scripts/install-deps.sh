@@ -8,7 +8,7 @@
 set -euo pipefail
 
 packages=(build-essential cmake g++ libfmt-dev libcli11-dev nlohmann-json3-dev libzstd-dev
-          libsnappy-dev libgtest-dev libgmock-dev libbenchmark-dev librapidcheck-dev)
+          libsnappy-dev libpq-dev libgtest-dev libgmock-dev libbenchmark-dev librapidcheck-dev)
 if [[ "${1:-}" == "--test" ]]; then
   packages+=(nodejs npm clang-14 libclang-rt-14-dev postgresql-15 postgresql-client-15)
 fi

@@ -9,6 +9,7 @@
 #include "ecomgen/run.h"
 #include "exec/chunk_pipeline.h"
 #include "exec/disk_space_check.h"
+#include "exec/postgres_load.h"
 #include "exec/run_summary.h"
 #include "exec/staged_files.h"
 #include "sinks/sink.h"
@@ -21,16 +22,6 @@
 #include "tables/world.h"
 
 namespace ecomgen {
-namespace {
-
-std::string NowStamp() {
-  const std::time_t now = std::time(nullptr);
-  std::tm utc{};
-  gmtime_r(&now, &utc);
-  char text[32];
-  std::strftime(text, sizeof(text), "%Y%m%d_%H%M%S", &utc);
-  return text;
-}
 
 std::vector<std::unique_ptr<TableGenerator>> MakeGenerators(const World& world) {
   std::vector<std::unique_ptr<TableGenerator>> generators;
@@ -43,6 +34,17 @@ std::vector<std::unique_ptr<TableGenerator>> MakeGenerators(const World& world) 
   generators.push_back(std::make_unique<CartAbandonmentGenerator>(world));
   generators.push_back(std::make_unique<SystemMetricsGenerator>(world));
   return generators;
+}
+
+namespace {
+
+std::string NowStamp() {
+  const std::time_t now = std::time(nullptr);
+  std::tm utc{};
+  gmtime_r(&now, &utc);
+  char text[32];
+  std::strftime(text, sizeof(text), "%Y%m%d_%H%M%S", &utc);
+  return text;
 }
 
 FormatOptions ToFormatOptions(const RunOptions& options) {
@@ -87,6 +89,7 @@ std::vector<PlannedTable> PlannedRows(const World& world) {
 }  // namespace
 
 Result<RunReport> GenerateRun(const RunOptions& options, std::stop_token stop) {
+  if (!options.postgres_url.empty()) return LoadIntoPostgres(options, stop);
   const auto started = std::chrono::steady_clock::now();
   const std::optional<BaselineCounts> baseline = CountBaseline(options.config);
   const World world(options.config);

@@ -3,7 +3,10 @@
 # a temp dir on loopback (as the postgres system user when run as root, since initdb refuses
 # root), stopped on exit. For two scenarios: create the tables, load the run's CSV with
 # \copy, add the foreign keys (the server checks every row), then compare row counts and
-# money sums to the CSV and check that every column has its comment.
+# money sums to the CSV and check that every column has its comment. Then the direct load
+# (`--to postgresql://...`) of the same runs is checked the same way, and its failures: bad
+# URL, refused connection, failed authentication, existing tables, a killed server session
+# and SIGINT in the middle of a COPY, each leaving no table behind.
 # Usage: tests/postgres/run.sh path/to/ecomgen
 set -euo pipefail
 ecomgen="$(realpath "$1")"
@@ -41,17 +44,26 @@ grep -v '^ALTER TABLE' "$ddl" >"$work/tables.sql"
 grep '^ALTER TABLE' "$ddl" >"$work/keys.sql"
 tables=(customers suppliers products campaigns orders order_items support_tickets
         cart_abandonment returns system_metrics)
-for run in "baseline --scale 0.05" "payment_outage --scale 0.1"; do
-  read -r scenario scale_flag scale <<<"$run"
+url() { echo "postgresql://ecomgen@127.0.0.1:$port/$1"; }
+for run in "baseline --scale 0.05" "payment_outage --scale 0.1" \
+           "baseline_direct --scale 0.05" "payment_outage_direct --scale 0.1"; do
+  read -r database scale_flag scale <<<"$run"
+  scenario="${database%_direct}"
   out="$work/$scenario"
-  "$ecomgen" "$scenario" "$scale_flag" "$scale" --seed 11 --quiet --out-dir "$out"
-  sql -d postgres -c "CREATE DATABASE $scenario"
-  sql -d "$scenario" -f "$work/tables.sql"
-  for table in "${tables[@]}"; do
-    file=("$out"/*_"$table".csv)
-    sql -d "$scenario" -c "\\copy $table FROM '${file[0]}' WITH (FORMAT csv, HEADER true)"
-  done
-  sql -d "$scenario" -f "$work/keys.sql"
+  sql -d postgres -c "CREATE DATABASE $database"
+  if [[ "$database" == *_direct ]]; then
+    # The same run as the CSV below (same seed), straight into the database.
+    "$ecomgen" "$scenario" "$scale_flag" "$scale" --seed 11 --quiet --to "$(url "$database")"
+  else
+    "$ecomgen" "$scenario" "$scale_flag" "$scale" --seed 11 --quiet --out-dir "$out"
+    sql -d "$scenario" -f "$work/tables.sql"
+    for table in "${tables[@]}"; do
+      file=("$out"/*_"$table".csv)
+      sql -d "$scenario" -c "\\copy $table FROM '${file[0]}' WITH (FORMAT csv, HEADER true)"
+    done
+    sql -d "$scenario" -f "$work/keys.sql"
+  fi
+  scenario="$database"
   for table in "${tables[@]}"; do
     file=("$out"/*_"$table".csv)
     expected=$(($(wc -l <"${file[0]}") - 1))
@@ -73,6 +85,7 @@ for run in "baseline --scale 0.05" "payment_outage --scale 0.1"; do
   [[ "$uncommented" == 0 ]] || fail "$scenario: $uncommented columns without a comment"
   echo "== $scenario: $(sql -d "$scenario" -c "SELECT count(*) FROM orders") orders loaded and checked"
 done
+source "$(dirname "${BASH_SOURCE[0]}")/direct_load_failures.sh"
 # A dangling key must be refused by the constraints the DDL declares.
 if sql -d baseline -c "INSERT INTO order_items SELECT order_item_id + 100000000, 999999999, product_id,
     quantity, unit_price, discount_pct, line_total FROM order_items LIMIT 1" 2>/dev/null; then
