@@ -7,6 +7,9 @@
 #           with independent implementations (the config schema with Ajv; Parquet with DuckDB
 #           and hyparquet; the event stream with DuckDB and kcat; the HTML report in
 #           headless Chromium)
+#   postgres  the PostgreSQL DDL (`ecomgen ddl --dialect postgres`) run by a throwaway
+#           PostgreSQL 15 server on loopback, loading two scenarios' CSV and checking them
+#           (tests/postgres/run.sh, with the build/test ecomgen)
 #   asan    build/asan: the whole ctest suite under AddressSanitizer + UndefinedBehaviorSanitizer
 #           (the end-to-end tests run the sanitized ecomgen too)
 #   tsan    build/tsan: the multi-threaded generation tests, run against ecomgen built with
@@ -38,6 +41,12 @@ stage_normal() {
   cmake --build "$root/test" -j"$jobs"
   ctest --test-dir "$root/test" --output-on-failure -j"$jobs" --timeout 900
   tests/interop/run.sh "$root/test/ecomgen"
+}
+
+stage_postgres() {
+  configure_normal
+  cmake --build "$root/test" -j"$jobs" --target ecomgen
+  tests/postgres/run.sh "$root/test/ecomgen"
 }
 
 # Sanitized builds skip the benchmarks, which no stage runs.
@@ -88,7 +97,7 @@ stage_fuzz() {
 }
 
 stages=("$@")
-if (( ${#stages[@]} == 0 )); then stages=(normal asan tsan fuzz); fi
+if (( ${#stages[@]} == 0 )); then stages=(normal postgres asan tsan fuzz); fi
 for stage in "${stages[@]}"; do
   echo
   echo "=== stage: $stage ==="

@@ -46,6 +46,9 @@ struct RunOptions {
   // of the whole run, so the shards' rows concatenated in shard order equal the single run.
   int shard_index = 1;
   int shard_count = 1;
+  // When set (a postgresql:// URL), the run is loaded into that database instead of written
+  // to files: see exec/postgres_load.h.
+  std::string postgres_url;
   // Called from the writer side after each chunk a table gets, for progress displays.
   std::function<void(const TableProgress&)> on_progress;
   // Test hook, not a user option: when set, writing fails with an I/O error once this many
@@ -68,6 +71,10 @@ struct RunReport {
   std::vector<TableReport> tables;
   double seconds = 0;
 };
+
+// Checks that `url` is a postgresql:// or postgres:// URL libpq can parse (InvalidArgument
+// naming --to otherwise), without connecting: for RunOptions::postgres_url.
+Status CheckPostgresUrl(const std::string& url);
 
 // Generates the run. REQUIRES: options.config passed ValidateConfig.
 Result<RunReport> GenerateRun(const RunOptions& options, std::stop_token stop = {});

@@ -21,5 +21,7 @@ int RunValidateCommand(const std::vector<std::string>& args);
 int RunStream(const std::vector<std::string>& args);
 // `ecomgen report DIR [--out FILE]`: a self-contained HTML report of a run.
 int RunReportCommand(const std::vector<std::string>& args);
+// `ecomgen ddl [--dialect D | --dbt] [--schema NAME] [--parquet-dir DIR]`.
+int RunDdl(const std::vector<std::string>& args);
 
 }  // namespace ecomgen::cli

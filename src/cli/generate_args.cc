@@ -78,6 +78,14 @@ std::string OrList(const std::vector<std::string>& names) {
   return text;
 }
 
+// A direct load writes every table, whole, as CSV into one database.
+Status CheckLoadArgs(const RunOptions& options, const std::string& output) {
+  if (output != "csv") return Status::InvalidArgument("--to: cannot be combined with --output " + output);
+  if (!options.tables.empty()) return Status::InvalidArgument("--to: loads every table; drop --tables");
+  if (options.shard_count > 1) return Status::InvalidArgument("--to: cannot be combined with --shard");
+  return CheckPostgresUrl(options.postgres_url);
+}
+
 }  // namespace
 
 Result<GenerateArgs> ParseGenerateArgs(const std::string& scenario,
@@ -100,7 +108,9 @@ Result<GenerateArgs> ParseGenerateArgs(const std::string& scenario,
   app.add_option("--threads", options.threads, "worker threads (default: all cores)")
       ->check(CLI::Range(1, 4096));
   app.add_option("--shard", shard, "K/N: write the K-th of N disjoint parts (dimensions in 1/N)");
-  app.add_flag("--force", options.force, "overwrite existing files of the same name");
+  app.add_option("--to", options.postgres_url,
+                 "postgresql://... : load into this database instead of writing files");
+  app.add_flag("--force", options.force, "overwrite existing files (or tables, with --to)");
   app.add_flag("--quiet", parsed.quiet, "no progress or summary on stderr");
   app.add_flag("--dry-run", parsed.dry_run, "print the planned row counts and exit");
   ECOMGEN_RETURN_IF_ERROR(ParseCommandLine(app, args, parsed.help));
@@ -122,6 +132,7 @@ Result<GenerateArgs> ParseGenerateArgs(const std::string& scenario,
     options.tables = std::move(*table_list);
   }
   if (!shard.empty()) ECOMGEN_RETURN_IF_ERROR(ParseShard(shard, options));
+  if (!options.postgres_url.empty()) ECOMGEN_RETURN_IF_ERROR(CheckLoadArgs(options, output));
   return parsed;
 }
 

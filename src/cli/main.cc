@@ -17,6 +17,7 @@ constexpr const char* kUsage =
     "       ecomgen validate DIR                check a generated run against the contract\n"
     "       ecomgen stream <scenario>           the events as NDJSON, in event-time order\n"
     "       ecomgen report DIR                  an HTML report (charts, checks) of a run\n"
+    "       ecomgen ddl [--dialect D | --dbt]   the tables as SQL DDL or dbt sources\n"
     "Run 'ecomgen <command> --help' for the options of a command.\n";
 
 }  // namespace
@@ -43,5 +44,6 @@ int main(int argc, char** argv) {
   if (command == "validate") return cli::RunValidateCommand(args);
   if (command == "stream") return cli::RunStream(args);
   if (command == "report") return cli::RunReportCommand(args);
+  if (command == "ddl") return cli::RunDdl(args);
   return cli::RunGenerate(command, args);
 }

@@ -9,6 +9,7 @@
 #include "ecomgen/run.h"
 #include "exec/chunk_pipeline.h"
 #include "exec/disk_space_check.h"
+#include "exec/postgres_load.h"
 #include "exec/run_summary.h"
 #include "exec/staged_files.h"
 #include "exec/table_generators.h"
@@ -17,6 +18,7 @@
 #include "models/world.h"
 
 namespace ecomgen {
+
 namespace {
 
 std::string NowStamp() {
@@ -67,6 +69,7 @@ std::vector<PlannedTable> PlannedRows(const World& world) {
 }  // namespace
 
 Result<RunReport> GenerateRun(const RunOptions& options, std::stop_token stop) {
+  if (!options.postgres_url.empty()) return LoadIntoPostgres(options, stop);
   const auto started = std::chrono::steady_clock::now();
   const std::optional<BaselineCounts> baseline = CountBaseline(options.config);
   const World world(options.config);

@@ -3,7 +3,9 @@
 # scenario's `ecomgen show` output (and configs that must fail) against `ecomgen schema` with
 # Ajv. Then the Parquet interop: for every built-in scenario, a small run in CSV and in Parquet
 # (same seed), then check_parquet.mjs reads the Parquet files with DuckDB and hyparquet and
-# compares them to the CSV. Usage: tests/interop/run.sh path/to/ecomgen
+# compares them to the CSV. For two scenarios check_ddl.mjs then builds a DuckDB database with
+# `ecomgen ddl --dialect duckdb --parquet-dir` and compares it to the CSV.
+# Usage: tests/interop/run.sh path/to/ecomgen
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 ecomgen="$(realpath "$1")"
@@ -28,6 +30,11 @@ for scenario in baseline flash_sale returns_wave supply_disruption payment_outag
     echo "== $scenario ($compression)"
     node "$here/check_parquet.mjs" "$work/$scenario/csv" "$work/$scenario/$compression"
   done
+  case "$scenario" in
+    baseline|payment_outage)
+      echo "== $scenario (ddl --dialect duckdb)"
+      node "$here/check_ddl.mjs" "$ecomgen" "$work/$scenario/csv" "$work/$scenario/zstd" ;;
+  esac
 done
 
 # The event stream: read by DuckDB (the README's recipe) and compared with the CSV files of
