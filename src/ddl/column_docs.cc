@@ -11,6 +11,7 @@ constexpr ColumnDoc kDocs[] = {
     {"customers", "customer_id", "Customer key, 1-based, in signup order"},
     {"customers", "first_name", "Given name"},
     {"customers", "last_name", "Family name"},
+    {"customers", "gender", "female, male or undisclosed; the first name is one given to that gender"},
     {"customers", "email", "Unique email address, first.last<id>@domain"},
     {"customers", "phone", "Phone number in the market's format"},
     {"customers", "birth_date", "Date of birth"},
