@@ -86,7 +86,6 @@ CustomerTraits CustomerModel::Traits(int64_t id) const {
   traits.channel = Preference<Channel>(channel_[g], g, Dimension::kChannel, place.rank);
   traits.payment = Preference<PaymentMethod>(payment_[g], g, Dimension::kPayment, place.rank);
   traits.support = Preference<SupportChannel>(support_[g], g, Dimension::kSupport, place.rank);
-  traits.gender = GenderOf(id);
   traits.city = City(id);
   traits.region = pools_->city_regions[traits.city];
   return traits;

@@ -23,7 +23,6 @@ namespace ecomgen {
 
 struct CustomerTraits {
   Generation generation = Generation::kGenZ;
-  Gender gender = Gender::kFemale;
   Acquisition acquisition = Acquisition::kPaidSocial;
   Channel channel = Channel::kWeb;  // preferred
   PaymentMethod payment = PaymentMethod::kCard;
@@ -42,6 +41,9 @@ class CustomerModel {
 
   // REQUIRES: 1 <= id <= plan().customers.total().
   CustomerTraits Traits(int64_t id) const;
+  // The gender customer `id` gives. Apart from Traits because only the customers table
+  // prints it: orders and carts, which compute Traits per row, need not pay for it.
+  Gender GenderOf(int64_t id) const;
 
   // A customer who has signed up by `ts_us`, chosen in proportion to activity, cohort order
   // frequency and (in seasonal planning) the region's drift. Uses draws from `rng`. When
@@ -67,8 +69,6 @@ class CustomerModel {
   E Preference(const AliasTable& mix, size_t generation, Dimension dimension, int64_t rank) const;
   // The activity of customer `id` (its own keyed stream, independent of every other trait).
   double Activity(int64_t id) const;
-  // The gender customer `id` gives.
-  Gender GenderOf(int64_t id) const;
   // The city (index into the market's list) of customer `id`.
   uint32_t City(int64_t id) const;
   // `channel`, or mobile web in place of the app.

@@ -65,10 +65,11 @@ void CustomersGenerator::FillChunk(int64_t chunk, std::span<Batch* const> out) c
   const StreamKey birth_key(seed, streams::kCustomerBirth);
   for (int64_t id = bounds_[c] + 1; id <= bounds_[c + 1]; ++id) {
     const CustomerTraits traits = world_.customers.Traits(id);
+    const Gender gender = world_.customers.GenderOf(id);
     RowRng name_rng(name_key, static_cast<uint64_t>(id));
     // A first name given to the customer's gender; for those who do not say, either list.
-    const bool female = traits.gender == Gender::kUndisclosed ? name_rng.Bernoulli(0.5)
-                                                              : traits.gender == Gender::kFemale;
+    const bool female =
+        gender == Gender::kUndisclosed ? name_rng.Bernoulli(0.5) : gender == Gender::kFemale;
     const uint64_t name_bits = name_rng.Next();
     const std::string_view first = female
                                        ? pools.female_first_names[female_names_.Sample(name_bits)]
@@ -99,7 +100,7 @@ void CustomersGenerator::FillChunk(int64_t chunk, std::span<Batch* const> out) c
     row.Int(id)
         .Str(first)
         .Str(last)
-        .Enum(traits.gender)
+        .Enum(gender)
         .Str(std::string_view(email.data(), length))
         .Str(std::string_view(phone.data(), phone_length))
         .Int(birth_day)
