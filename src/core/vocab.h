@@ -92,16 +92,15 @@ namespace vocab {
 inline constexpr std::array<std::string_view, 4> kGeneration = {"gen_z", "millennial", "gen_x",
                                                                 "boomer"};
 inline constexpr std::array<std::string_view, 3> kGender = {"female", "male", "undisclosed"};
-inline constexpr std::array<std::string_view, 5> kAcquisition = {
-    "paid_social", "influencer", "organic", "direct", "referral"};
+inline constexpr std::array<std::string_view, 5> kAcquisition = {"paid_social", "influencer",
+                                                                 "organic", "direct", "referral"};
 inline constexpr std::array<std::string_view, 3> kChannel = {"web", "mobile_web", "mobile_app"};
 inline constexpr std::array<std::string_view, 4> kPayment = {"card", "bnpl", "upi", "cod"};
-inline constexpr std::array<std::string_view, 5> kSupportChannel = {"chat", "whatsapp",
-                                                                    "social_media", "email",
-                                                                    "phone"};
+inline constexpr std::array<std::string_view, 5> kSupportChannel = {
+    "chat", "whatsapp", "social_media", "email", "phone"};
 inline constexpr std::array<std::string_view, 2> kPaymentStatus = {"success", "failed"};
-inline constexpr std::array<std::string_view, 5> kOrderStatus = {
-    "payment_failed", "cancelled", "delivered", "returned", "lost"};
+inline constexpr std::array<std::string_view, 5> kOrderStatus = {"payment_failed", "cancelled",
+                                                                 "delivered", "returned", "lost"};
 inline constexpr std::array<std::string_view, 8> kTicketCategory = {
     "delivery_delay",  "payment_issue", "return_refund",  "restock_inquiry",
     "product_quality", "order_change",  "account_access", "general_inquiry"};
@@ -112,18 +111,18 @@ inline constexpr std::array<std::string_view, 4> kTicketStatus = {"open", "pendi
 inline constexpr std::array<std::string_view, 4> kCartStage = {"cart", "shipping", "payment",
                                                                "review"};
 inline constexpr std::array<std::string_view, 8> kCartReason = {
-    "price_comparison", "shipping_cost",   "payment_failed", "unexpected_cost",
-    "slow_checkout",    "just_browsing",   "out_of_stock",   "technical_error"};
+    "price_comparison", "shipping_cost", "payment_failed", "unexpected_cost",
+    "slow_checkout",    "just_browsing", "out_of_stock",   "technical_error"};
 inline constexpr std::array<std::string_view, 3> kReturnStatus = {"refunded", "partially_refunded",
                                                                   "rejected"};
 inline constexpr std::array<std::string_view, 7> kReturnReason = {
-    "damaged",          "defective",     "wrong_item",  "size_fit",
-    "not_as_described", "changed_mind",  "late_delivery"};
+    "damaged",          "defective",    "wrong_item",   "size_fit",
+    "not_as_described", "changed_mind", "late_delivery"};
 inline constexpr std::array<std::string_view, 8> kCampaignType = {
-    "email", "paid_social", "search", "display", "influencer", "flash_sale", "seasonal",
-    "app_launch"};
+    "email",      "paid_social", "search",   "display",
+    "influencer", "flash_sale",  "seasonal", "app_launch"};
 inline constexpr std::array<std::string_view, 8> kCampaignChannel = {
-    "email",  "instagram",     "facebook",        "tiktok",
+    "email",   "instagram",     "facebook",        "tiktok",
     "youtube", "google_search", "display_network", "push_notification"};
 inline constexpr std::array<std::string_view, 2> kCountry = {"India", "United States"};
 inline constexpr std::array<std::string_view, 2> kCurrency = {"INR", "USD"};
@@ -159,10 +158,8 @@ inline constexpr size_t kCountOf = NamesOf(E{}).size();
 // The position of `value` in its vocabulary: the index a kEnum column stores, and the index
 // of per-value arrays (mixes, medians).
 template <typename E>
-  requires std::is_enum_v<E>
-constexpr size_t Index(E value) {
-  return static_cast<size_t>(value);
-}
+requires std::is_enum_v<E>
+constexpr size_t Index(E value) { return static_cast<size_t>(value); }
 
 // The string the files print for `value`.
 template <typename E>

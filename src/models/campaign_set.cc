@@ -69,8 +69,8 @@ CampaignSet::CampaignSet(const Plan& plan) {
                  plan.start_us, plan.end_us, discount, config.discount.categories);
   }
   if (config.seasonal.enabled) {
-    add_scenario("Back to School", CampaignType::kSeasonal, CampaignChannel::kEmail,
-                 plan.start_us, plan.end_us, discount, config.discount.categories);
+    add_scenario("Back to School", CampaignType::kSeasonal, CampaignChannel::kEmail, plan.start_us,
+                 plan.end_us, discount, config.discount.categories);
   }
   if (config.viral.enabled) {
     add_scenario(config.viral.product_name + " Creator Collab", CampaignType::kInfluencer,
@@ -90,14 +90,16 @@ CampaignSet::CampaignSet(const Plan& plan) {
   const int64_t first_start = plan.start_us - 7 * kMicrosPerDay;
   const std::span<const std::string_view> categories = ProductCategoryNames();
   for (int64_t start = first_start;
-       start < plan.end_us && campaigns_.size() < kMaxEverydayCampaigns; start += kEverydaySpacingUs) {
+       start < plan.end_us && campaigns_.size() < kMaxEverydayCampaigns;
+       start += kEverydaySpacingUs) {
     RowRng rng(config.seed, streams::kCampaignPlan, static_cast<uint64_t>(campaigns_.size()));
     const EverydayKind& kind = kEverydayKinds[rng.Below(kEverydayKinds.size())];
     Campaign campaign;
     campaign.id = static_cast<int64_t>(campaigns_.size()) + 1;
     campaign.type = kind.type;
     campaign.channel = kind.channel;
-    campaign.start_us = start + static_cast<int64_t>(rng.Below(kMicrosPerDay / kMicrosPerHour)) * kMicrosPerHour;
+    campaign.start_us =
+        start + static_cast<int64_t>(rng.Below(kMicrosPerDay / kMicrosPerHour)) * kMicrosPerHour;
     campaign.end_us = campaign.start_us + rng.Between(7, 14) * kMicrosPerDay;
     constexpr std::array<int, 5> kDiscounts = {0, 5, 10, 15, 20};
     campaign.discount_pct = kDiscounts[rng.Below(kDiscounts.size())];
@@ -125,7 +127,8 @@ double CampaignSet::ExpectedConversions(const Campaign& campaign, const Plan& pl
   double orders = 0;
   for (int64_t minute = 0; minute < plan.minute_count; ++minute) {
     const int64_t ts = plan.MinuteStartUs(minute);
-    if (ts >= campaign.start_us && ts < campaign.end_us) orders += plan.orders[static_cast<size_t>(minute)];
+    if (ts >= campaign.start_us && ts < campaign.end_us)
+      orders += plan.orders[static_cast<size_t>(minute)];
   }
   return orders * campaign.attribution;
 }

@@ -160,8 +160,9 @@ Channel CustomerModel::WithoutApp(Channel channel) {
 Channel CustomerModel::OrderChannel(RowRng& rng, int64_t id, const CustomerTraits& traits,
                                     int64_t ts_us) const {
   const auto g = static_cast<size_t>(traits.generation);
-  Channel channel = rng.Bernoulli(kPreferredShare) ? traits.channel
-                                                   : ValueAt<Channel>(channel_[g].Sample(rng.Next()));
+  Channel channel = rng.Bernoulli(kPreferredShare)
+                        ? traits.channel
+                        : ValueAt<Channel>(channel_[g].Sample(rng.Next()));
   if (plan_->app_launch_us < 0) return channel;
   // Multi-channel: before the launch there is no app; after it, adopters (a share that ramps
   // up to adopter_rate) order in the app app_use_rate of the time, everyone else on the web.

@@ -27,8 +27,8 @@ struct CustomerTraits {
   Channel channel = Channel::kWeb;  // preferred
   PaymentMethod payment = PaymentMethod::kCard;
   SupportChannel support = SupportChannel::kChat;
-  uint32_t city = 0;        // index into the market's city list
-  uint8_t region = 0;       // index into AllRegionNames()
+  uint32_t city = 0;   // index into the market's city list
+  uint8_t region = 0;  // index into AllRegionNames()
 };
 
 class CustomerModel {

@@ -61,9 +61,7 @@ class OrderIndex {
   void PrefetchSlot(int64_t index) const {
     __builtin_prefetch(&minutes_[bucket_minute_[static_cast<size_t>(index >> bucket_shift_)]]);
   }
-  const MinuteOrders& Minute(int64_t minute) const {
-    return minutes_[static_cast<size_t>(minute)];
-  }
+  const MinuteOrders& Minute(int64_t minute) const { return minutes_[static_cast<size_t>(minute)]; }
   // The keyed permutation of the minute's ranks: positions below `failures` fail payment, the
   // next `viral_carriers` carry the viral product.
   AffinePermutation FatePermutation(int64_t minute) const {

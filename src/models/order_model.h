@@ -14,12 +14,12 @@
 #include <cstdint>
 #include <vector>
 
-#include "plan/plan.h"
-#include "rng/kronecker.h"
 #include "models/campaign_set.h"
 #include "models/customer_model.h"
 #include "models/order_index.h"
 #include "models/product_catalog.h"
+#include "plan/plan.h"
+#include "rng/kronecker.h"
 
 namespace ecomgen {
 
@@ -128,9 +128,7 @@ class OrderModel {
   // product.
   int64_t MinuteFate(int64_t minute, int64_t rank) const;
   // The keyed permutation behind MinuteFate, for callers that walk a whole minute.
-  AffinePermutation FatePermutation(int64_t minute) const {
-    return index_.FatePermutation(minute);
-  }
+  AffinePermutation FatePermutation(int64_t minute) const { return index_.FatePermutation(minute); }
 
  private:
   // Sets order_id, order_us and payment_failed; returns the units of the viral product the

@@ -76,8 +76,8 @@ ProductCatalog::ProductCatalog(const Config& config, Market market) {
     const double cost_fraction =
         profile.unit_cost_min_fraction +
         price_rng.Uniform() * (profile.unit_cost_max_fraction - profile.unit_cost_min_fraction);
-    p.unit_cost_cents = std::min(p.list_price_cents - 1,
-                                 std::max<int64_t>(1, ToCents(local * cost_fraction)));
+    p.unit_cost_cents =
+        std::min(p.list_price_cents - 1, std::max<int64_t>(1, ToCents(local * cost_fraction)));
 
     RowRng supplier_rng(seed, streams::kProductSupplier, static_cast<uint64_t>(id));
     if (supplier_count_ == 1 || supplier_rng.Uniform() < kPrimarySupplierShare) {
@@ -86,8 +86,8 @@ ProductCatalog::ProductCatalog(const Config& config, Market market) {
       // The other suppliers by a Zipf-like law: a few big ones and a long tail.
       const double u = supplier_rng.UniformOpen();
       const auto others = static_cast<double>(supplier_count_ - 1);
-      p.supplier_id = 2 + std::min<int64_t>(supplier_count_ - 2,
-                                            static_cast<int64_t>(others * u * u));
+      p.supplier_id =
+          2 + std::min<int64_t>(supplier_count_ - 2, static_cast<int64_t>(others * u * u));
     }
 
     RowRng detail_rng(seed, streams::kProductDetail, static_cast<uint64_t>(id));
@@ -108,18 +108,21 @@ ProductCatalog::ProductCatalog(const Config& config, Market market) {
       }
     }
     viral_product_id_ = best;
-    if (best > 0) products_[static_cast<size_t>(best - 1)].stock_quantity = config.viral.inventory_units;
+    if (best > 0)
+      products_[static_cast<size_t>(best - 1)].stock_quantity = config.viral.inventory_units;
   }
   if (config.supply_disruption.enabled) {
     // The primary supplier's best sellers are the ones that hurt.
     std::vector<int64_t> primary;
     for (const Product& p : products_) {
-      if (p.supplier_id == primary_supplier_id() && p.id != viral_product_id_) primary.push_back(p.id);
+      if (p.supplier_id == primary_supplier_id() && p.id != viral_product_id_)
+        primary.push_back(p.id);
     }
     std::sort(primary.begin(), primary.end(), [&](int64_t a, int64_t b) {
       return at(a).popularity > at(b).popularity || (at(a).popularity == at(b).popularity && a < b);
     });
-    primary.resize(std::min(primary.size(), static_cast<size_t>(config.supply_disruption.affected_skus)));
+    primary.resize(
+        std::min(primary.size(), static_cast<size_t>(config.supply_disruption.affected_skus)));
     std::sort(primary.begin(), primary.end());
     affected_ids_ = primary;
     for (int64_t id : affected_ids_) {
@@ -195,13 +198,15 @@ void ProductCatalog::BuildReturnProbabilities(const Config& config) {
   if (config.returns_wave.enabled) {
     rate = config.returns_wave.return_rate;
     for (size_t c = 0; c < kProductCategoryCount; ++c) {
-      if (InList(config.returns_wave.focus_categories, CategoryName(static_cast<ProductCategory>(c)))) {
+      if (InList(config.returns_wave.focus_categories,
+                 CategoryName(static_cast<ProductCategory>(c)))) {
         propensity[c] *= config.returns_wave.focus_weight;
       }
     }
   }
   double expected = 0;
-  for (size_t c = 0; c < kProductCategoryCount; ++c) expected += share[c] / cohort_total * propensity[c];
+  for (size_t c = 0; c < kProductCategoryCount; ++c)
+    expected += share[c] / cohort_total * propensity[c];
   for (size_t c = 0; c < kProductCategoryCount; ++c) {
     return_probability_[c] = std::min(0.95, rate * propensity[c] / expected);
   }

@@ -27,11 +27,11 @@ struct Product {
   int64_t list_price_cents = 0;
   int64_t unit_cost_cents = 0;
   int64_t stock_quantity = 0;
-  int64_t launch_day = 0;   // days since the epoch
+  int64_t launch_day = 0;  // days since the epoch
   double popularity = 1;
-  uint64_t name_bits = 0;   // picks the brand and name from the pools
-  bool affected = false;    // one of the supply disruption's SKUs
-  int discount_pct = 0;     // the scenario's window-wide discount on its category
+  uint64_t name_bits = 0;  // picks the brand and name from the pools
+  bool affected = false;   // one of the supply disruption's SKUs
+  int discount_pct = 0;    // the scenario's window-wide discount on its category
 };
 
 class ProductCatalog {

@@ -28,8 +28,8 @@ bool Fits(TicketCategory category, const OrderRecord& order, int64_t created_us)
 // The first of `run` orders of the slot's minute, from the slot on, that a ticket of
 // `category` created at `created_us` can be about, or 0; leaves `slot` past the orders tried
 // and the order's delivery fields in `order`.
-int64_t FitInMinute(const OrderModel& orders, TicketCategory category, int64_t created_us, int64_t run,
-                    OrderSlot& slot, OrderRecord& order) {
+int64_t FitInMinute(const OrderModel& orders, TicketCategory category, int64_t created_us,
+                    int64_t run, OrderSlot& slot, OrderRecord& order) {
   const AffinePermutation fate = orders.FatePermutation(slot.minute);
   auto fits = [&](uint64_t fate_rank) {
     orders.EvaluateDelivery(slot, static_cast<int64_t>(fate_rank), order);
@@ -51,8 +51,8 @@ int64_t FitInMinute(const OrderModel& orders, TicketCategory category, int64_t c
   // The fate permutation steps by an addition; a payment issue needs a failed payment.
   uint64_t position = fate(static_cast<uint64_t>(slot.rank));
   for (; slot.rank < end_rank; ++slot.rank, ++slot.index, position = fate.Step(position)) {
-    const bool may_fit =
-        category != TicketCategory::kPaymentIssue || orders.PaymentFails(slot, static_cast<int64_t>(position));
+    const bool may_fit = category != TicketCategory::kPaymentIssue ||
+                         orders.PaymentFails(slot, static_cast<int64_t>(position));
     if (may_fit && fits(position)) return order.order_id;
   }
   return 0;
@@ -75,8 +75,7 @@ OrderWindow WindowFor(TicketCategory category, int64_t created_us) {
 
 bool NeedsOrder(TicketCategory category) {
   return category != TicketCategory::kRestockInquiry &&
-         category != TicketCategory::kAccountAccess &&
-         category != TicketCategory::kGeneralInquiry;
+         category != TicketCategory::kAccountAccess && category != TicketCategory::kGeneralInquiry;
 }
 
 int64_t LinkOrder(const OrderModel& orders, TicketCategory category, int64_t first, int64_t last,

@@ -9,11 +9,11 @@
 
 #include <memory>
 
-#include "plan/plan.h"
 #include "models/campaign_set.h"
 #include "models/customer_model.h"
 #include "models/order_model.h"
 #include "models/product_catalog.h"
+#include "plan/plan.h"
 
 namespace ecomgen {
 

@@ -21,8 +21,9 @@ void SplitAcrossMinutes(int64_t total, std::span<const double> weights, uint64_t
   if (weight_sum <= 0) {
     // No shape to follow: spread evenly.
     for (size_t m = 0; m < out.size(); ++m) {
-      out[m] = static_cast<int32_t>(total / static_cast<int64_t>(out.size()) +
-                                    (static_cast<int64_t>(m) < total % static_cast<int64_t>(out.size()) ? 1 : 0));
+      out[m] = static_cast<int32_t>(
+          total / static_cast<int64_t>(out.size()) +
+          (static_cast<int64_t>(m) < total % static_cast<int64_t>(out.size()) ? 1 : 0));
     }
     return;
   }

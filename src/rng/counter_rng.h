@@ -43,9 +43,9 @@ class StreamKey {
  public:
   constexpr StreamKey() = default;
   constexpr StreamKey(uint64_t seed, StreamId stream)
-      : prefix_(Mix64(Mix64(seed ^ 0x5851f42d4c957f2dULL) ^
-                      (((static_cast<uint64_t>(stream.table) << 24) | stream.id) *
-                       0x9e3779b97f4a7c15ULL))) {}
+      : prefix_(Mix64(
+            Mix64(seed ^ 0x5851f42d4c957f2dULL) ^
+            (((static_cast<uint64_t>(stream.table) << 24) | stream.id) * 0x9e3779b97f4a7c15ULL))) {}
 
   // The hash of the full key (seed, table, stream, index).
   constexpr uint64_t Hash(uint64_t index) const {

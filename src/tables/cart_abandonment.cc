@@ -72,16 +72,15 @@ void CartAbandonmentGenerator::FillChunk(int64_t chunk, std::span<Batch* const> 
       if (outage && checkout_rng.Bernoulli(0.85)) {
         // The gateway is down: carts die at payment.
         stage = CartStage::kPayment;
-        reason = checkout_rng.Bernoulli(0.85) ? CartReason::kPaymentFailed
-                                              : CartReason::kTechnicalError;
+        reason =
+            checkout_rng.Bernoulli(0.85) ? CartReason::kPaymentFailed : CartReason::kTechnicalError;
       } else {
         reason = ValueAt<CartReason>(checkout_rng.Weighted(
             stage == CartStage::kPayment ? std::span<const double>(kPaymentReasons)
                                          : std::span<const double>(early)));
       }
       RowRng recovery_rng(recovery_key, key);
-      const bool recovered =
-          recovery_rng.Bernoulli(outage ? 2 * kRecoveredShare : kRecoveredShare);
+      const bool recovered = recovery_rng.Bernoulli(outage ? 2 * kRecoveredShare : kRecoveredShare);
       row.Int(index + 1)
           .IntOrNull(!guest, customer_id)
           .Int(ts)

@@ -85,7 +85,8 @@ void CustomersGenerator::FillChunk(int64_t chunk, std::span<Batch* const> out) c
         std::to_chars(email.data() + length, email.data() + email.size(), id).ptr - email.data());
     email[length++] = '@';
     for (char ch : domain) email[length++] = ch;
-    const size_t phone_length = FormatPhone(world_.market, traits.city, contact_rng.Next(), phone.data());
+    const size_t phone_length =
+        FormatPhone(world_.market, traits.city, contact_rng.Next(), phone.data());
 
     const int64_t signup_us = world_.plan.customers.SignupUs(id);
     const int64_t signup_year = CivilFromMicros(signup_us).date.year;

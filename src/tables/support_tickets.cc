@@ -17,16 +17,14 @@ using Priority = TicketPriority;
 
 // Everyday tickets that are neither delays nor the scenario's own, by category.
 constexpr std::array<double, kCountOf<Category>> kEverydayMix = {0,    0.10, 0.24, 0,
-                                                                  0.18, 0.14, 0.10, 0.24};
+                                                                 0.18, 0.14, 0.10, 0.24};
 // Median first response by support channel (chat whatsapp social_media email phone), minutes,
 // and its SLA.
-constexpr std::array<double, kCountOf<SupportChannel>> kResponseMedianMinutes = {4, 12, 45, 180,
-                                                                                 6};
-constexpr std::array<double, kCountOf<SupportChannel>> kResponseSlaMinutes = {10, 30, 120, 480,
-                                                                              15};
+constexpr std::array<double, kCountOf<SupportChannel>> kResponseMedianMinutes = {4, 12, 45, 180, 6};
+constexpr std::array<double, kCountOf<SupportChannel>> kResponseSlaMinutes = {10, 30, 120, 480, 15};
 // Median resolution by category, hours; resolution SLA by priority, hours.
 constexpr std::array<double, kCountOf<Category>> kResolutionMedianHours = {30, 8, 48, 2,
-                                                                            36, 6, 4,  10};
+                                                                           36, 6, 4,  10};
 constexpr std::array<double, kCountOf<Priority>> kResolutionSlaHours = {96, 48, 24, 8};
 constexpr double kUnresolvedShare = 0.03;
 constexpr double kSurveyResponseShare = 0.4;
@@ -139,9 +137,8 @@ void WriteTicket(const World& world, const TicketStreams& streams, const TicketH
       1, RoundToInt64(rng.LogNormal(kResponseMedianMinutes[Index(channel)], 0.6) * backlog));
   const bool resolved = !rng.Bernoulli(kUnresolvedShare);
   const double resolution_hours = rng.LogNormal(kResolutionMedianHours[Index(category)], 0.8);
-  const bool breached =
-      static_cast<double>(first_response) > kResponseSlaMinutes[Index(channel)] ||
-      (resolved && resolution_hours > kResolutionSlaHours[Index(priority)]);
+  const bool breached = static_cast<double>(first_response) > kResponseSlaMinutes[Index(channel)] ||
+                        (resolved && resolution_hours > kResolutionSlaHours[Index(priority)]);
   const TicketStatus status =
       resolved ? (rng.Bernoulli(0.6) ? TicketStatus::kResolved : TicketStatus::kClosed)
                : (rng.Bernoulli(0.5) ? TicketStatus::kOpen : TicketStatus::kPending);
