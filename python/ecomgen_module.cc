@@ -18,7 +18,7 @@
 
 #include "batch/batch.h"
 #include "config/config_json.h"
-#include "config/overrides.h"
+#include "ecomgen/overrides.h"
 #include "ecomgen/batches.h"
 #include "ecomgen/config.h"
 #include "tables/schemas.h"
