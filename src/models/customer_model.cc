@@ -195,13 +195,13 @@ int64_t CustomerModel::PickByRate(RowRng& rng, int64_t ts_us) const {
     const CustomerBase::CohortPlace place = base.PlaceOf(candidate);
     const auto g = static_cast<size_t>(place.generation);
     if (rng.Uniform() >= RateOf(place) * frequency_[g]) continue;
-    const CustomerBase::Lifecycle life = base.LifecycleOf(candidate, place);
-    if (life.lapse_us <= ts_us) continue;
+    bool one_time = false;
+    if (!base.ActiveAt(candidate, place, ts_us, &one_time)) continue;
     fallback = candidate;
     const auto acquisition =
         Preference<Acquisition>(acquisition_[g], g, Dimension::kAcquisition, place.rank);
     double accept = acquisition_factor_[static_cast<size_t>(acquisition)];
-    if (life.one_time) accept *= one_time_factor_;
+    if (one_time) accept *= one_time_factor_;
     if (region_amplitude_ > 0) {
       accept *= RegionFactor(pools_->city_regions[City(candidate)], ts_us) / region_max;
     }

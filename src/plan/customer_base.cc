@@ -82,6 +82,19 @@ CustomerBase::CustomerBase(const Config& config, uint64_t seed)
   for (size_t g = 0; g < kGenerationCount; ++g) {
     lifetime_offsets_[g] = RowRng(seed, streams::kLifetimeOffsets, g).Uniform();
   }
+  // A base customer of class c is active at day d's end if the class's quantile exceeds
+  // 1 - e^(-(d + 1) / m_c), that is the whole quantile exceeds the bound below. The margin
+  // leaves the last second's rounding of the lapse to the exact test.
+  const LifecycleConfig& life = config.lifecycle;
+  base_one_time_share_ = lifetimes_.BaseOneTimeShare();
+  const auto window_days = static_cast<size_t>(std::ceil(days));
+  base_active_above_.resize(window_days + 1);
+  for (size_t d = 0; d <= window_days; ++d) {
+    const double elapsed = static_cast<double>(d + 1) + 1.0 / 86400;
+    const double w1 = base_one_time_share_;
+    base_active_above_[d] = {w1 * -std::expm1(-elapsed / life.one_time_lifetime_days),
+                             w1 + (1 - w1) * -std::expm1(-elapsed / life.regular_lifetime_days)};
+  }
 }
 
 CustomerBase::Quota CustomerBase::QuotaOf(const std::array<int64_t, kGenerationCount>& counts) {
@@ -176,6 +189,22 @@ CustomerBase::Lifecycle CustomerBase::LifecycleOf(int64_t customer_id,
   const int64_t lapse = from + Micros(std::min(days, kMaxAgeDays));
   lifecycle.lapse_us = FloorToSecond(lapse + kMicrosPerSecond - 1);
   return lifecycle;
+}
+
+bool CustomerBase::ActiveAt(int64_t customer_id, const CohortPlace& place, int64_t ts_us,
+                            bool* one_time) const {
+  if (customer_id <= base_count_ && ts_us >= window_start_us_) {
+    const auto day = static_cast<size_t>((ts_us - window_start_us_) / kMicrosPerDay);
+    if (day < base_active_above_.size()) {
+      const double u = LifetimeQuantile(place);
+      *one_time = u < base_one_time_share_;
+      const DayBound& bound = base_active_above_[day];
+      if (u > (*one_time ? bound.one_time : bound.regular)) return true;
+    }
+  }
+  const Lifecycle lifecycle = LifecycleOf(customer_id, place);
+  *one_time = lifecycle.one_time;
+  return lifecycle.lapse_us > ts_us;
 }
 
 int64_t CustomerBase::CountActiveAt(Generation generation, int64_t ts_us) const {

@@ -16,6 +16,7 @@
 
 #include <array>
 #include <cstdint>
+#include <vector>
 
 #include "ecomgen/config.h"
 #include "plan/lifetimes.h"
@@ -62,6 +63,12 @@ class CustomerBase {
   int64_t LapseUs(int64_t customer_id) const {
     return LifecycleOf(customer_id, PlaceOf(customer_id)).lapse_us;
   }
+  // Whether the customer has not lapsed by `ts_us` (LifecycleOf's lapse_us >
+  // ts_us), and whether they are a one-time buyer. For base customers inside the
+  // window this is mostly a comparison of the lifetime quantile against the day's bound (no
+  // logarithm): what picking customers asks for every candidate.
+  bool ActiveAt(int64_t customer_id, const CohortPlace& place, int64_t ts_us,
+                bool* one_time) const;
   // Customers of `generation` signed up before `ts_us` and not lapsed by then; walks every
   // customer, so it is for summaries, not for rows. REQUIRES: ts_us >= the window start.
   int64_t CountActiveAt(Generation generation, int64_t ts_us) const;
@@ -78,6 +85,14 @@ class CustomerBase {
   double LifetimeQuantile(const CohortPlace& place) const;
 
   Lifetimes lifetimes_{LifecycleConfig{}};
+  // Per window day: base customers whose lifetime quantile is above the bound of their class
+  // are surely active all that day (one-time buyers: quantiles below the share).
+  struct DayBound {
+    double one_time;
+    double regular;
+  };
+  std::vector<DayBound> base_active_above_;
+  double base_one_time_share_ = 0;
 
   uint64_t seed_ = 0;
   int64_t window_start_us_ = 0;
