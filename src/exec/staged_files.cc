@@ -7,8 +7,6 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
-#include <filesystem>
-#include <system_error>
 
 #include "sinks/file/fault_injecting_output_file.h"
 
@@ -58,8 +56,9 @@ std::string StagedFiles::BackupPath(const std::string& name) const {
 }
 
 Result<std::unique_ptr<OutputFile>> StagedFiles::Create(const std::string& name) {
-  std::error_code error;
-  if (!force_ && std::filesystem::exists(FinalPath(name), error)) {
+  // lstat, not stat: a link under the final name (even a dangling one) is a name taken.
+  struct stat existing {};
+  if (!force_ && ::lstat(FinalPath(name).c_str(), &existing) == 0) {
     return Status::InvalidArgument(FinalPath(name) +
                                    " already exists (use --force to overwrite it)");
   }

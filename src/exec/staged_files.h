@@ -1,8 +1,10 @@
 // StagedFiles: the output files of one run, written under temporary names and renamed into
 // place together only when the whole run has succeeded.
 //
-// A temporary is "<dir>/.<final name>.tmp-<pid>", so it never matches the run's file pattern
-// and a crashed run's leftovers are easy to spot. Abandon() (also called by the destructor if
+// A temporary is "<dir>/.<final name>.tmp-<pid>", created new (O_EXCL|O_NOFOLLOW: a file or
+// link already under that name fails the run, and nothing is written through a link the run
+// did not make). It never matches the run's file pattern, so a crashed run's leftovers are
+// easy to spot. Abandon() (also called by the destructor if
 // Commit() did not succeed) removes every temporary.
 //
 // Commit() is all or nothing: if any rename fails, the files already moved go back to their
