@@ -16,6 +16,7 @@
 #include "cli/commands.h"
 #include "cli/generate_args.h"
 #include "cli/progress.h"
+#include "cli/stop_signals.h"
 #include "ecomgen/run.h"
 
 namespace ecomgen::cli {
@@ -59,16 +60,14 @@ int RunGenerate(const std::string& scenario, const std::vector<std::string>& arg
   }
   if (const Status hooks = ReadTestHooks(options); !hooks.ok()) return ReportError(hooks);
 
-  // Interruptions: SIGINT and SIGTERM are blocked in this thread before any other starts, so
-  // every thread inherits the mask and no signal handler runs at all; the watcher takes them
-  // with sigtimedwait and turns them into a stop request, and the run removes its temporaries.
-  // (A handler that set a flag for the watcher to poll was a data race that ThreadSanitizer
-  // reported; under it, an interrupted run sometimes even ran to completion.)
-  sigset_t stop_signals;
-  sigemptyset(&stop_signals);
-  sigaddset(&stop_signals, SIGINT);
-  sigaddset(&stop_signals, SIGTERM);
-  pthread_sigmask(SIG_BLOCK, &stop_signals, nullptr);
+  // Interruptions: the stop signals (cli/stop_signals.h) were blocked by main() before any
+  // thread started, so every thread inherits the mask and no signal handler runs at all; the
+  // watcher takes them with sigtimedwait and turns them into a stop request, and the run
+  // removes its temporaries. (A handler that set a flag for the watcher to poll was a data
+  // race that ThreadSanitizer reported; under it, an interrupted run sometimes even ran to
+  // completion.) Blocking again here keeps RunGenerate right when called without main().
+  BlockStopSignals();
+  const sigset_t stop_signals = StopSignals();
   std::stop_source stop;
   std::atomic<int> caught = 0;
   std::jthread watcher([&](std::stop_token done) {
@@ -90,8 +89,9 @@ int RunGenerate(const std::string& scenario, const std::vector<std::string>& arg
   progress.Finish();
   if (!report) {
     if (const int signal = caught.load(); signal != 0) {
-      std::fprintf(stderr, "ecomgen: error: interrupted by signal %d; no files were kept\n",
-                   signal);
+      const char* name = sigabbrev_np(signal);
+      std::fprintf(stderr, "ecomgen: error: interrupted by SIG%s (signal %d); no files were kept\n",
+                   name != nullptr ? name : "?", signal);
       return signal == SIGINT ? kExitInterrupted : kExitFailure;
     }
     return ReportError(report.error());

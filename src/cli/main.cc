@@ -5,6 +5,7 @@
 
 #include "cli/cli_error.h"
 #include "cli/commands.h"
+#include "cli/stop_signals.h"
 
 namespace {
 
@@ -17,10 +18,23 @@ constexpr const char* kUsage =
     "       ecomgen validate DIR                check a generated run against the contract\n"
     "Run 'ecomgen <command> --help' for the options of a command.\n";
 
+// The commands that are not a run.
+bool IsInfoCommand(const std::string& command) {
+  for (const char* info : {"--help", "-h", "help", "--version", "list", "show", "schema",
+                           "validate"}) {
+    if (command == info) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
   namespace cli = ecomgen::cli;
+  // First of all, so that a signal during start-up cannot kill a run (cli/stop_signals.h).
+  cli::BlockStopSignals();
+  const bool generate = argc >= 2 && !IsInfoCommand(argv[1]);
+  if (!generate) cli::UnblockStopSignalsForCommands();
   if (argc < 2) {
     std::fputs(kUsage, stderr);
     return cli::kExitUsage;

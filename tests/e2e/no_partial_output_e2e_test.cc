@@ -229,6 +229,16 @@ TEST(NoPartialOutputE2ETest, SigtermMidRunExits1AndLeavesNothing) {
   ExpectSignalLeavesNothing(SIGTERM, 1);
 }
 
+// Every other catchable signal whose default action ends the process (issue: they killed the
+// run and left its temporaries).
+TEST(NoPartialOutputE2ETest, EveryOtherTerminationSignalMidRunExits1AndLeavesNothing) {
+  for (const int signal : {SIGHUP, SIGQUIT, SIGUSR1, SIGUSR2, SIGALRM, SIGVTALRM, SIGPROF,
+                           SIGPIPE, SIGXCPU, SIGXFSZ}) {
+    SCOPED_TRACE(signal);
+    ExpectSignalLeavesNothing(signal, 1);
+  }
+}
+
 // Files under every name the run could pick in the next minutes: a run with --force that
 // fails, or is interrupted, must leave every one of them as it was.
 class PlantedFiles {
