@@ -1,5 +1,7 @@
 // ecomgen: the command-line program. A thin layer over the library: parse, call, report.
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 #include <string>
 #include <vector>
 
@@ -27,20 +29,9 @@ bool IsInfoCommand(const std::string& command) {
   return false;
 }
 
-}  // namespace
-
-int main(int argc, char** argv) {
+// Runs the command word `command` with the arguments after it.
+int RunCommand(const std::string& command, const std::vector<std::string>& args) {
   namespace cli = ecomgen::cli;
-  // First of all, so that a signal during start-up cannot kill a run (cli/stop_signals.h).
-  cli::BlockStopSignals();
-  const bool generate = argc >= 2 && !IsInfoCommand(argv[1]);
-  if (!generate) cli::UnblockStopSignalsForCommands();
-  if (argc < 2) {
-    std::fputs(kUsage, stderr);
-    return cli::kExitUsage;
-  }
-  const std::string command = argv[1];
-  const std::vector<std::string> args(argv + 2, argv + argc);
   if (command == "--help" || command == "-h" || command == "help") {
     std::fputs(kUsage, stdout);
     return cli::kExitOk;
@@ -54,4 +45,28 @@ int main(int argc, char** argv) {
   if (command == "schema") return cli::RunSchema(args);
   if (command == "validate") return cli::RunValidateCommand(args);
   return cli::RunGenerate(command, args);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  namespace cli = ecomgen::cli;
+  // First of all, so that a signal during start-up cannot kill a run (cli/stop_signals.h).
+  cli::BlockStopSignals();
+  const bool generate = argc >= 2 && !IsInfoCommand(argv[1]);
+  if (!generate) cli::UnblockStopSignalsForCommands();
+  if (argc < 2) {
+    std::fputs(kUsage, stderr);
+    return cli::kExitUsage;
+  }
+  const int status = RunCommand(argv[1], std::vector<std::string>(argv + 2, argv + argc));
+  // Output to stdout is buffered: a failed write (a full disk, a closed pipe) shows only here.
+  // It is a failure of the command, not a success with a truncated answer.
+  if (std::fflush(stdout) != 0 || std::ferror(stdout) != 0) {
+    const int error = errno;
+    if (status != cli::kExitOk) return status;
+    return cli::ReportError(ecomgen::Status::IOError(std::string("cannot write to standard output: ") +
+                                                     std::strerror(error)));
+  }
+  return status;
 }
