@@ -230,6 +230,13 @@ std::optional<ConfigIssue> CheckWindowAndEvents(const Config& config) {
                     "histories as consecutive windows with --start",
                     FormatDuration(config.duration_us), kMaxDurationDays)};
   }
+  // Per-minute facts (metrics, minute counts) and both output formats assume minute-aligned
+  // windows; a start between minutes would shift every row off the grid.
+  if (config.start_us % kMicrosPerMinute != 0) {
+    return ConfigIssue{"start", fmt::format("{} is not on a whole minute; starts must be on a "
+                                            "whole minute (seconds and fractions zero)",
+                                            FormatUtcTimestamp(config.start_us))};
+  }
   if (config.duration_us > kMaxTimestampUs - config.start_us) {
     return ConfigIssue{
         "duration",

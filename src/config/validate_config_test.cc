@@ -48,6 +48,8 @@ const BrokenConfig kBrokenConfigs[] = {
     {"start in range", [](Config& c) { c.start_us = -1; },
      "start: must be between 1970-01-01T00:00:00Z and 9999-12-31T23:59:59Z, got "
      "1969-12-31T23:59:59.999999Z"},
+    {"start on a minute", [](Config& c) { c.start_us += kMicrosPerSecond / 2; },
+     "start: 2024-10-01T00:00:00.5Z is not on a whole minute"},
     {"window end", [](Config& c) { c.start_us = int64_t{253'402'214'400} * kMicrosPerSecond; },
      "duration: the window 9999-12-31T00:00:00Z + 30d ends after 9999-12-31T23:59:59.999999Z"},
     {"market", [](Config& c) { c.business.market = "uk"; },
