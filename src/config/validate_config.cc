@@ -24,6 +24,11 @@ constexpr double kMaxExpectedCustomers = 1e11;
 // The plan keeps per-minute counts and prefix sums for the whole window (about 250 KB a day
 // at its peak, whatever the scale); four years stay well under 512 MiB of memory.
 constexpr int64_t kMaxDurationDays = 4 * 365 + 1;
+// The last supported window end, 9000-01-01T00:00:00Z. Deliveries, return requests and their
+// processing, and campaign ends fall after the window (return processing alone can take
+// hundreds of years at the config's limits); this margin keeps every one of them inside year
+// 9999, the last year the timestamp formats and validate can read.
+constexpr int64_t kLatestWindowEndUs = int64_t{221'845'392'000} * kMicrosPerSecond;
 // The smallest Cholesky pivot accepted: a matrix this close to singular would ask for daily
 // series that are (almost) exact linear combinations of each other.
 constexpr double kMinCholeskyPivot = 1e-9;
@@ -237,11 +242,17 @@ std::optional<ConfigIssue> CheckWindowAndEvents(const Config& config) {
                                             "whole minute (seconds and fractions zero)",
                                             FormatUtcTimestamp(config.start_us))};
   }
-  if (config.duration_us > kMaxTimestampUs - config.start_us) {
+  if (config.start_us >= kLatestWindowEndUs) {
+    return ConfigIssue{"start", fmt::format("{} is past the last supported window end {}",
+                                            FormatUtcTimestamp(config.start_us),
+                                            FormatUtcTimestamp(kLatestWindowEndUs))};
+  }
+  if (config.duration_us > kLatestWindowEndUs - config.start_us) {
     return ConfigIssue{
-        "duration",
-        fmt::format("the window {} + {} ends after {}", FormatUtcTimestamp(config.start_us),
-                    FormatDuration(config.duration_us), FormatUtcTimestamp(kMaxTimestampUs))};
+        "duration", fmt::format("the window {} + {} ends after the last supported window end {}",
+                                FormatUtcTimestamp(config.start_us),
+                                FormatDuration(config.duration_us),
+                                FormatUtcTimestamp(kLatestWindowEndUs))};
   }
   const PaymentOutageConfig& outage = config.payment_outage;
   if (outage.enabled && outage.offset_us + outage.duration_us > config.duration_us) {

@@ -154,6 +154,20 @@ INSTANTIATE_TEST_SUITE_P(
                      Args({"custom", "--config", kConfigFile}),
                      "{\"start\": \"2024-11-29T00:01:00.25Z\"}\n",
                      {"config.json:1:", "start", "whole minute"}},
+        // Issue 16 case 9: deliveries, returns and campaigns run past the window, so a window
+        // must end well before year 10000; the flag that leaves the range is blamed.
+        BadInputCase{"WindowIntoYear10000",
+                     Args({"baseline", "--start", "9999-12-29T00:00:00Z", "--duration", "2d"}),
+                     "",
+                     {"start: 9999-12-29T00:00:00Z", "last supported window end"}},
+        BadInputCase{"StartOnTheLastDay",
+                     Args({"baseline", "--start", "9999-12-31"}),
+                     "",
+                     {"start: 9999-12-31T00:00:00Z", "last supported window end"}},
+        BadInputCase{"DurationPastTheSupportedRange",
+                     Args({"baseline", "--start", "8999-12-31T00:00:00Z", "--duration", "2d"}),
+                     "",
+                     {"duration: the window 8999-12-31T00:00:00Z + 2d", "9000-01-01T00:00:00Z"}},
         BadInputCase{"ZeroThreads", Args({"baseline", "--threads", "0"}), "", {"--threads", "0"}},
         BadInputCase{"NegativeSeed", Args({"baseline", "--seed", "-1"}), "", {"--seed", "-1"}},
         BadInputCase{
