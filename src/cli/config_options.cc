@@ -5,6 +5,7 @@
 
 #include "cli/cli_error.h"
 #include "config/config_json.h"
+#include "config/quote.h"
 
 namespace ecomgen::cli {
 
@@ -22,6 +23,12 @@ void AddConfigOptions(CLI::App& app, ConfigOptions& options) {
 }
 
 Result<Config> ResolveConfig(const std::string& scenario, const ConfigOptions& options) {
+  if (scenario != "custom" && !options.config_file.empty()) {
+    return Status::InvalidArgument("--config " + QuoteForMessage(options.config_file) +
+                                   ": only with the custom " +
+                                   "scenario, not with " + scenario + " (use 'ecomgen custom " +
+                                   "--config FILE'; start from 'ecomgen show " + scenario + "')");
+  }
   Result<Config> config = scenario == "custom" || !options.config_file.empty()
                               ? (options.config_file.empty()
                                      ? Result<Config>(Status::InvalidArgument(

@@ -67,13 +67,16 @@ Result<GenerateArgs> ParseGenerateArgs(const std::string& scenario,
   std::string tables;
   std::string shard;
   app.add_option("--output", output, "csv or parquet")->check(CLI::IsMember({"csv", "parquet"}));
-  app.add_option("--compression", compression, "Parquet compression: zstd, snappy or none")
-      ->check(CLI::IsMember({"zstd", "snappy", "none"}));
-  app.add_option("--tables", tables, "comma-separated tables to write (default: all)");
+  CLI::Option* compression_flag =
+      app.add_option("--compression", compression, "Parquet compression: zstd, snappy or none");
+  compression_flag->check(CLI::IsMember({"zstd", "snappy", "none"}));
+  const CLI::Option* tables_flag =
+      app.add_option("--tables", tables, "comma-separated tables to write (default: all)");
   app.add_option("--out-dir", options.out_dir, "output directory (default ./output)");
   app.add_option("--threads", options.threads, "worker threads (default: all cores)")
       ->check(CLI::Range(1, 4096));
-  app.add_option("--shard", shard, "K/N: write the K-th of N disjoint parts (dimensions in 1/N)");
+  const CLI::Option* shard_flag = app.add_option(
+      "--shard", shard, "K/N: write the K-th of N disjoint parts (dimensions in 1/N)");
   app.add_flag("--force", options.force, "overwrite existing files of the same name");
   app.add_flag("--quiet", parsed.quiet, "no progress or summary on stderr");
   app.add_flag("--dry-run", parsed.dry_run, "print the planned row counts and exit");
@@ -88,15 +91,21 @@ Result<GenerateArgs> ParseGenerateArgs(const std::string& scenario,
   if (!config) return config.error();
   options.config = std::move(*config);
   options.output = output == "parquet" ? OutputKind::kParquet : OutputKind::kCsv;
+  if (compression_flag->count() > 0 && options.output != OutputKind::kParquet) {
+    return Status::InvalidArgument("--compression " + compression +
+                                   ": only for --output parquet (CSV is written uncompressed)");
+  }
   options.compression = compression == "snappy" ? CompressionKind::kSnappy
                         : compression == "none" ? CompressionKind::kNone
                                                 : CompressionKind::kZstd;
-  if (!tables.empty()) {
+  // A flag given with an empty value is a mistake (an unset shell variable, say), never a
+  // quiet request for the default.
+  if (tables_flag->count() > 0) {
     Result<std::vector<TableId>> table_list = ParseTables(tables);
     if (!table_list) return table_list.error();
     options.tables = std::move(*table_list);
   }
-  if (!shard.empty()) ECOMGEN_RETURN_IF_ERROR(ParseShard(shard, options));
+  if (shard_flag->count() > 0) ECOMGEN_RETURN_IF_ERROR(ParseShard(shard, options));
   return parsed;
 }
 

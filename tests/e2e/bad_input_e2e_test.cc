@@ -168,6 +168,21 @@ INSTANTIATE_TEST_SUITE_P(
                      Args({"baseline", "--start", "8999-12-31T00:00:00Z", "--duration", "2d"}),
                      "",
                      {"duration: the window 8999-12-31T00:00:00Z + 2d", "9000-01-01T00:00:00Z"}},
+        // Issue 16 case 10: empty values and flags that do not apply are errors, not defaults.
+        BadInputCase{"EmptyTables", Args({"baseline", "--tables", ""}), "", {"--tables", "\"\""}},
+        BadInputCase{"EmptyShard", Args({"baseline", "--shard", ""}), "", {"--shard", "\"\""}},
+        BadInputCase{"ConfigWithABuiltinScenario",
+                     Args({"flash_sale", "--config", kConfigFile}),
+                     "{}\n",
+                     {"--config", "config.json", "custom", "flash_sale"}},
+        BadInputCase{"CompressionWithCsv",
+                     Args({"baseline", "--compression", "snappy"}),
+                     "",
+                     {"--compression snappy", "--output parquet"}},
+        BadInputCase{"CompressionWithExplicitCsv",
+                     Args({"baseline", "--output", "csv", "--compression", "none"}),
+                     "",
+                     {"--compression none", "--output parquet"}},
         BadInputCase{"ZeroThreads", Args({"baseline", "--threads", "0"}), "", {"--threads", "0"}},
         BadInputCase{"NegativeSeed", Args({"baseline", "--seed", "-1"}), "", {"--seed", "-1"}},
         BadInputCase{
@@ -202,6 +217,35 @@ INSTANTIATE_TEST_SUITE_P(
     [](const testing::TestParamInfo<BadInputCase>& param_info) {
       return std::string(param_info.param.name);
     });
+
+// Issue 16 case 10: validate's flags given an empty or missing value are usage errors (exit 2),
+// never the default, and validate prints no report.
+TEST(BadInputE2ETest, ValidateRefusesAnEmptyRunPrefixAndAMissingBaseline) {
+  ScratchDir dir("validate-flags");
+  const CliResult run =
+      RunEcomgen({"baseline", "--scale", "0.01", "--out-dir", dir.str(), "--quiet"});
+  ASSERT_EQ(run.exit_code, 0) << run.err;
+  const std::string missing = dir.Sub("no-such-baseline");
+  WriteFileBytes(dir.Sub("a-file"), "x\n");
+  const struct {
+    std::vector<std::string> args;
+    std::vector<std::string> message_parts;
+  } kCases[] = {
+      {{"validate", dir.str(), "--run", ""}, {"--run", "empty"}},
+      {{"validate", dir.str(), "--baseline", missing}, {"--baseline", missing, "not a directory"}},
+      {{"validate", dir.str(), "--baseline", dir.Sub("a-file")}, {"--baseline", "not a directory"}},
+  };
+  for (const auto& bad : kCases) {
+    SCOPED_TRACE(bad.args.back());
+    const CliResult validate = RunEcomgen(bad.args);
+    EXPECT_EQ(validate.exit_code, 2) << validate.err;
+    EXPECT_EQ(validate.out, "");
+    ExpectOneErrorLine(validate);
+    for (const std::string& part : bad.message_parts) {
+      EXPECT_NE(validate.err.find(part), std::string::npos) << validate.err;
+    }
+  }
+}
 
 TEST(BadInputE2ETest, UnwritableOutputDirectoryFailsWithOneErrorLine) {
   // /proc accepts no new directories, not even from root (permission bits would not stop
