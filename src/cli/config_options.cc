@@ -50,6 +50,14 @@ Status ParseCommandLine(CLI::App& app, const std::vector<std::string>& args,
     app.parse(reversed);
   } catch (const CLI::CallForHelp&) {
     help = app.help();
+  } catch (const CLI::ExtrasError&) {
+    // CLI11's own message lists them last first (it parses the arguments reversed);
+    // remaining() gives them in the order they were given.
+    const std::vector<std::string> extras = app.remaining();
+    std::string list;
+    for (const std::string& extra : extras) list += (list.empty() ? "" : " ") + extra;
+    return Status::InvalidArgument(
+        (extras.size() == 1 ? "unexpected argument: " : "unexpected arguments: ") + list);
   } catch (const CLI::ParseError& error) {
     return Status::InvalidArgument(error.what());
   }

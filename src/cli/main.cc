@@ -56,7 +56,8 @@ int main(int argc, char** argv) {
   const bool generate = argc >= 2 && !IsInfoCommand(argv[1]);
   if (!generate) cli::UnblockStopSignalsForCommands();
   if (argc < 2) {
-    std::fputs(kUsage, stderr);
+    // One error line like every other usage error; the usage itself is one --help away.
+    std::fputs("ecomgen: error: no command given; 'ecomgen --help' lists the commands\n", stderr);
     return cli::kExitUsage;
   }
   const int status = RunCommand(argv[1], std::vector<std::string>(argv + 2, argv + argc));

@@ -183,6 +183,11 @@ INSTANTIATE_TEST_SUITE_P(
                      Args({"baseline", "--output", "csv", "--compression", "none"}),
                      "",
                      {"--compression none", "--output parquet"}},
+        // Issue 16 case 16: unknown arguments are named in the order they were given.
+        BadInputCase{"UnknownFlagsInTheirOrder",
+                     Args({"baseline", "--foo", "bar", "--baz"}),
+                     "",
+                     {"unexpected arguments: --foo bar --baz"}},
         BadInputCase{"ZeroThreads", Args({"baseline", "--threads", "0"}), "", {"--threads", "0"}},
         BadInputCase{"NegativeSeed", Args({"baseline", "--seed", "-1"}), "", {"--seed", "-1"}},
         BadInputCase{
@@ -245,6 +250,15 @@ TEST(BadInputE2ETest, ValidateRefusesAnEmptyRunPrefixAndAMissingBaseline) {
       EXPECT_NE(validate.err.find(part), std::string::npos) << validate.err;
     }
   }
+}
+
+// Issue 16 case 16: no arguments at all is a usage error like any other: one prefixed line.
+TEST(BadInputE2ETest, NoArgumentsIsOneErrorLine) {
+  const CliResult run = RunEcomgen({});
+  EXPECT_EQ(run.exit_code, 2) << run.err;
+  EXPECT_EQ(run.out, "");
+  ExpectOneErrorLine(run);
+  EXPECT_NE(run.err.find("--help"), std::string::npos) << run.err;
 }
 
 TEST(BadInputE2ETest, UnwritableOutputDirectoryFailsWithOneErrorLine) {
