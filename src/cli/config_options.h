@@ -21,6 +21,10 @@ struct ConfigOptions {
 // Registers --config and the override flags on `app`.
 void AddConfigOptions(CLI::App& app, ConfigOptions& options);
 
+// The built-in scenario `scenario`; for an unknown name, the error adds the closest built-in
+// name when it looks like a misspelling of one.
+Result<Config> NamedScenario(const std::string& scenario);
+
 // The scenario's config (or the file's, for "custom"), overridden and validated.
 Result<Config> ResolveConfig(const std::string& scenario, const ConfigOptions& options);
 

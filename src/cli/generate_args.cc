@@ -84,7 +84,7 @@ Result<GenerateArgs> ParseGenerateArgs(const std::string& scenario,
   if (parsed.help) return parsed;
 
   if (scenario != "custom") {
-    const Result<Config> known = BuiltinScenario(scenario);
+    const Result<Config> known = NamedScenario(scenario);
     if (!known) return known.error();
   }
   Result<Config> config = ResolveConfig(scenario, config_options);

@@ -188,6 +188,10 @@ INSTANTIATE_TEST_SUITE_P(
                      Args({"baseline", "--foo", "bar", "--baz"}),
                      "",
                      {"unexpected arguments: --foo bar --baz"}},
+        BadInputCase{"MisspeltScenario",
+                     Args({"flash_sael"}),
+                     "",
+                     {"flash_sael", "did you mean \"flash_sale\"?"}},
         BadInputCase{"ZeroThreads", Args({"baseline", "--threads", "0"}), "", {"--threads", "0"}},
         BadInputCase{"NegativeSeed", Args({"baseline", "--seed", "-1"}), "", {"--seed", "-1"}},
         BadInputCase{
