@@ -27,7 +27,7 @@
 #include "tables/schemas.h"
 #include "tables/support_tickets.h"
 #include "tables/table_generator.h"
-#include "tables/world.h"
+#include "models/world.h"
 
 namespace ecomgen {
 namespace {

@@ -8,7 +8,7 @@ add_subdirectory(${PROJECT_SOURCE_DIR}/tests ${PROJECT_BINARY_DIR}/tests)
 
 get_property(ecomgen_test_sources GLOBAL PROPERTY ECOMGEN_TEST_SOURCES)
 add_executable(ecomgen_tests ${ecomgen_test_sources})
-target_link_libraries(ecomgen_tests PRIVATE ecomgen::lib ecomgen_cli GTest::gtest_main GTest::gmock
+target_link_libraries(ecomgen_tests PRIVATE ecomgen_internal ecomgen_cli GTest::gtest_main GTest::gmock
                                             rapidcheck rapidcheck_gtest)
 ecomgen_set_warnings(ecomgen_tests)
 # Tests that run the CLI find it here.

@@ -3,13 +3,17 @@
 #   scripts/install-deps.sh          build dependencies
 #   scripts/install-deps.sh --test   also what the tests need: Node.js + npm for the interop
 #                                    checks (Ajv, DuckDB, hyparquet), clang 14 with its
-#                                    runtime libraries for libFuzzer
+#                                    runtime libraries for libFuzzer, pybind11 + pandas +
+#                                    pytest for the Python module, Chromium for the HTML
+#                                    report check, kcat for the stream's Kafka pipeline,
+#                                    PostgreSQL 15 server and client for the postgres stage
 set -euo pipefail
 
 packages=(build-essential cmake g++ libfmt-dev libcli11-dev nlohmann-json3-dev libzstd-dev
-          libsnappy-dev libgtest-dev libgmock-dev libbenchmark-dev librapidcheck-dev)
+          libsnappy-dev libpq-dev libgtest-dev libgmock-dev libbenchmark-dev librapidcheck-dev)
 if [[ "${1:-}" == "--test" ]]; then
-  packages+=(nodejs npm clang-14 libclang-rt-14-dev)
+  packages+=(nodejs npm clang-14 libclang-rt-14-dev pybind11-dev python3-dev python3-pandas
+             python3-pytest chromium kcat postgresql-15 postgresql-client-15)
 fi
 
 missing=()

@@ -1,9 +1,15 @@
 #!/usr/bin/env bash
 # Installs what is missing, then builds and runs every test stage; this is what CI runs. Each
 # stage prints a header and its time; the script exits non-zero on the first failure.
-#   normal  build/test, RelWithDebInfo, warnings are errors: the whole ctest suite (unit,
-#           property, end-to-end CLI tests), then the interop checks with independent
-#           implementations (the config schema with Ajv; Parquet with DuckDB and hyparquet)
+#   normal  build/test, RelWithDebInfo, warnings are errors, with the Python module (built for
+#           the system /usr/bin/python3, which has pandas): the whole ctest suite (unit,
+#           property, end-to-end CLI tests, the module's pytest suite), then the interop checks
+#           with independent implementations (the config schema with Ajv; Parquet with DuckDB
+#           and hyparquet; the event stream with DuckDB and kcat; the HTML report in
+#           headless Chromium)
+#   postgres  the PostgreSQL DDL (`ecomgen ddl --dialect postgres`) run by a throwaway
+#           PostgreSQL 15 server on loopback, loading two scenarios' CSV and checking them
+#           (tests/postgres/run.sh, with the build/test ecomgen)
 #   asan    build/asan: the whole ctest suite under AddressSanitizer + UndefinedBehaviorSanitizer
 #           (the end-to-end tests run the sanitized ecomgen too)
 #   tsan    build/tsan: the multi-threaded generation tests, run against ecomgen built with
@@ -26,7 +32,8 @@ export UBSAN_OPTIONS="print_stacktrace=1"
 export TSAN_OPTIONS="halt_on_error=1:second_deadlock_stack=1"
 
 configure_normal() {
-  cmake -S . -B "$root/test" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DECOMGEN_WERROR=ON >/dev/null
+  cmake -S . -B "$root/test" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DECOMGEN_WERROR=ON \
+    -DECOMGEN_PYTHON=ON -DPython3_EXECUTABLE=/usr/bin/python3 >/dev/null
 }
 
 stage_normal() {
@@ -34,6 +41,12 @@ stage_normal() {
   cmake --build "$root/test" -j"$jobs"
   ctest --test-dir "$root/test" --output-on-failure -j"$jobs" --timeout 900
   tests/interop/run.sh "$root/test/ecomgen"
+}
+
+stage_postgres() {
+  configure_normal
+  cmake --build "$root/test" -j"$jobs" --target ecomgen
+  tests/postgres/run.sh "$root/test/ecomgen"
 }
 
 # Sanitized builds skip the benchmarks, which no stage runs.
@@ -84,7 +97,7 @@ stage_fuzz() {
 }
 
 stages=("$@")
-if (( ${#stages[@]} == 0 )); then stages=(normal asan tsan fuzz); fi
+if (( ${#stages[@]} == 0 )); then stages=(normal postgres asan tsan fuzz); fi
 for stage in "${stages[@]}"; do
   echo
   echo "=== stage: $stage ==="

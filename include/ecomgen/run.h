@@ -16,13 +16,12 @@
 #include <vector>
 
 #include "ecomgen/config.h"
+#include "ecomgen/output_format.h"
 #include "ecomgen/result.h"
 #include "ecomgen/table_id.h"
 
 namespace ecomgen {
 
-enum class OutputKind : uint8_t { kCsv, kParquet };
-enum class CompressionKind : uint8_t { kZstd, kSnappy, kNone };
 
 // Where a table of a running generation stands.
 struct TableProgress {
@@ -35,8 +34,8 @@ struct TableProgress {
 struct RunOptions {
   Config config;
   std::vector<TableId> tables;  // empty = all ten
-  OutputKind output = OutputKind::kCsv;
-  CompressionKind compression = CompressionKind::kZstd;
+  OutputFormat output = OutputFormat::kCsv;
+  Compression compression = Compression::kZstd;
   std::string out_dir = "output";
   int threads = 0;     // 0 = all cores
   bool force = false;  // overwrite existing files of the same name
@@ -47,6 +46,9 @@ struct RunOptions {
   // of the whole run, so the shards' rows concatenated in shard order equal the single run.
   int shard_index = 1;
   int shard_count = 1;
+  // When set (a postgresql:// URL), the run is loaded into that database instead of written
+  // to files: see exec/postgres_load.h.
+  std::string postgres_url;
   // Called from the writer side after each chunk a table gets, for progress displays.
   std::function<void(const TableProgress&)> on_progress;
   // Test hook, not a user option: when set, writing fails with an I/O error once this many
@@ -70,6 +72,10 @@ struct RunReport {
   double seconds = 0;
 };
 
+// Checks that `url` is a postgresql:// or postgres:// URL libpq can parse (InvalidArgument
+// naming --to otherwise), without connecting: for RunOptions::postgres_url.
+Status CheckPostgresUrl(const std::string& url);
+
 // Generates the run. REQUIRES: options.config passed ValidateConfig.
 Result<RunReport> GenerateRun(const RunOptions& options, std::stop_token stop = {});
 
@@ -87,5 +93,9 @@ std::vector<PlannedTable> PlanRowCounts(const Config& config);
 // shard. Rough, Parquet especially (its size depends on the data's compressibility); for
 // --dry-run and the free-space check.
 uint64_t PlannedOutputBytes(const std::vector<PlannedTable>& planned, const RunOptions& options);
+
+// The seconds such a run is expected to take on one core, for --dry-run: the CSV bytes of
+// `planned` at a conservative single-core rate, times the format's time factor.
+double PlannedRunSeconds(const std::vector<PlannedTable>& planned, const RunOptions& options);
 
 }  // namespace ecomgen

@@ -17,5 +17,11 @@ int RunShow(const std::vector<std::string>& args);
 int RunSchema(const std::vector<std::string>& args);
 // `ecomgen validate DIR [--run PREFIX] [--baseline DIR2]`.
 int RunValidateCommand(const std::vector<std::string>& args);
+// `ecomgen stream <scenario> [options]`: the events as NDJSON in event-time order.
+int RunStream(const std::vector<std::string>& args);
+// `ecomgen report DIR [--out FILE]`: a self-contained HTML report of a run.
+int RunReportCommand(const std::vector<std::string>& args);
+// `ecomgen ddl [--dialect D | --dbt] [--schema NAME] [--parquet-dir DIR]`.
+int RunDdl(const std::vector<std::string>& args);
 
 }  // namespace ecomgen::cli

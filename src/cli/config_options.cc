@@ -4,9 +4,8 @@
 #include <cstdio>
 
 #include "cli/cli_error.h"
-#include "config/config_json.h"
-#include "config/edit_distance.h"
-#include "config/quote.h"
+#include "ecomgen/config_io.h"
+#include "ecomgen/quote.h"
 
 namespace ecomgen::cli {
 
@@ -23,15 +22,6 @@ void AddConfigOptions(CLI::App& app, ConfigOptions& options) {
   flag("--scale", options.overrides.scale, "multiplies customer base and order volume");
 }
 
-Result<Config> NamedScenario(const std::string& scenario) {
-  Result<Config> config = BuiltinScenario(scenario);
-  if (config) return config;
-  const std::optional<std::string_view> close = ClosestMatch(scenario, kBuiltinScenarioNames);
-  if (!close) return config;
-  return Status::InvalidArgument(config.error().message() + "; did you mean \"" +
-                                 std::string(*close) + "\"?");
-}
-
 Result<Config> ResolveConfig(const std::string& scenario, const ConfigOptions& options) {
   if (scenario != "custom" && !options.config_file.empty()) {
     return Status::InvalidArgument("--config " + QuoteForMessage(options.config_file) +
@@ -44,7 +34,7 @@ Result<Config> ResolveConfig(const std::string& scenario, const ConfigOptions& o
                                      ? Result<Config>(Status::InvalidArgument(
                                            "custom needs --config FILE.json"))
                                      : LoadConfigFile(options.config_file))
-                              : NamedScenario(scenario);
+                              : BuiltinScenario(scenario);
   if (!config) return config;
   ECOMGEN_RETURN_IF_ERROR(ApplyOverrides(options.overrides, *config));
   const Status valid = ValidateConfig(*config);

@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "config/overrides.h"
+#include "ecomgen/overrides.h"
 #include "ecomgen/config.h"
 #include "ecomgen/result.h"
 
@@ -20,10 +20,6 @@ struct ConfigOptions {
 
 // Registers --config and the override flags on `app`.
 void AddConfigOptions(CLI::App& app, ConfigOptions& options);
-
-// The built-in scenario `scenario`; for an unknown name, the error adds the closest built-in
-// name when it looks like a misspelling of one.
-Result<Config> NamedScenario(const std::string& scenario);
 
 // The scenario's config (or the file's, for "custom"), overridden and validated.
 Result<Config> ResolveConfig(const std::string& scenario, const ConfigOptions& options);

@@ -53,6 +53,41 @@ Status ParseShard(const std::string& shard, RunOptions& options) {
   return Status::Ok();
 }
 
+// The --output values, in registry order; only those --compression applies to if `compressed`.
+std::vector<std::string> FormatNames(bool compressed_only = false) {
+  std::vector<std::string> names;
+  for (const OutputFormatInfo& info : OutputFormats()) {
+    if (!compressed_only || info.compressed) names.emplace_back(info.name);
+  }
+  return names;
+}
+
+std::vector<std::string> CompressionNames() {
+  std::vector<std::string> names;
+  for (int idx = 0; idx < kCompressionCount; ++idx) {
+    names.emplace_back(CompressionName(static_cast<Compression>(idx)));
+  }
+  return names;
+}
+
+// "a, b or c".
+std::string OrList(const std::vector<std::string>& names) {
+  std::string text;
+  for (size_t idx = 0; idx < names.size(); ++idx) {
+    if (idx > 0) text += idx + 1 == names.size() ? " or " : ", ";
+    text += names[idx];
+  }
+  return text;
+}
+
+// A direct load writes every table, whole, as CSV into one database.
+Status CheckLoadArgs(const RunOptions& options, const std::string& output) {
+  if (output != "csv") return Status::InvalidArgument("--to: cannot be combined with --output " + output);
+  if (!options.tables.empty()) return Status::InvalidArgument("--to: loads every table; drop --tables");
+  if (options.shard_count > 1) return Status::InvalidArgument("--to: cannot be combined with --shard");
+  return CheckPostgresUrl(options.postgres_url);
+}
+
 }  // namespace
 
 Result<GenerateArgs> ParseGenerateArgs(const std::string& scenario,
@@ -62,14 +97,15 @@ Result<GenerateArgs> ParseGenerateArgs(const std::string& scenario,
   AddConfigOptions(app, config_options);
   GenerateArgs parsed;
   RunOptions& options = parsed.options;
-  std::string output = "csv";
-  std::string compression = "zstd";
+  std::string output(OutputFormats().front().name);
+  std::string compression(CompressionName(Compression::kZstd));
   std::string tables;
   std::string shard;
-  app.add_option("--output", output, "csv or parquet")->check(CLI::IsMember({"csv", "parquet"}));
-  CLI::Option* compression_flag =
-      app.add_option("--compression", compression, "Parquet compression: zstd, snappy or none");
-  compression_flag->check(CLI::IsMember({"zstd", "snappy", "none"}));
+  app.add_option("--output", output, "file format: " + OrList(FormatNames()))
+      ->check(CLI::IsMember(FormatNames()));
+  CLI::Option* compression_flag = app.add_option(
+      "--compression", compression, "Parquet compression: " + OrList(CompressionNames()));
+  compression_flag->check(CLI::IsMember(CompressionNames()));
   const CLI::Option* tables_flag =
       app.add_option("--tables", tables, "comma-separated tables to write (default: all)");
   app.add_option("--out-dir", options.out_dir, "output directory (default ./output)");
@@ -77,27 +113,29 @@ Result<GenerateArgs> ParseGenerateArgs(const std::string& scenario,
       ->check(CLI::Range(1, 4096));
   const CLI::Option* shard_flag = app.add_option(
       "--shard", shard, "K/N: write the K-th of N disjoint parts (dimensions in 1/N)");
-  app.add_flag("--force", options.force, "overwrite existing files of the same name");
+  app.add_option("--to", options.postgres_url,
+                 "postgresql://... : load into this database instead of writing files");
+  app.add_flag("--force", options.force, "overwrite existing files (or tables, with --to)");
   app.add_flag("--quiet", parsed.quiet, "no progress or summary on stderr");
   app.add_flag("--dry-run", parsed.dry_run, "print the planned row counts and exit");
   ECOMGEN_RETURN_IF_ERROR(ParseCommandLine(app, args, parsed.help));
   if (parsed.help) return parsed;
 
   if (scenario != "custom") {
-    const Result<Config> known = NamedScenario(scenario);
+    const Result<Config> known = BuiltinScenario(scenario);
     if (!known) return known.error();
   }
   Result<Config> config = ResolveConfig(scenario, config_options);
   if (!config) return config.error();
   options.config = std::move(*config);
-  options.output = output == "parquet" ? OutputKind::kParquet : OutputKind::kCsv;
-  if (compression_flag->count() > 0 && options.output != OutputKind::kParquet) {
-    return Status::InvalidArgument("--compression " + compression +
-                                   ": only for --output parquet (CSV is written uncompressed)");
+  // Both names passed IsMember over the registry's names.
+  options.output = *OutputFormatFromName(output);
+  options.compression = *CompressionFromName(compression);
+  if (compression_flag->count() > 0 && !FormatInfo(options.output).compressed) {
+    return Status::InvalidArgument("--compression " + compression + ": only for --output " +
+                                   OrList(FormatNames(/*compressed_only=*/true)) + " (" + output +
+                                   " is written uncompressed)");
   }
-  options.compression = compression == "snappy" ? CompressionKind::kSnappy
-                        : compression == "none" ? CompressionKind::kNone
-                                                : CompressionKind::kZstd;
   // A flag given with an empty value is a mistake (an unset shell variable, say), never a
   // quiet request for the default.
   if (tables_flag->count() > 0) {
@@ -106,6 +144,7 @@ Result<GenerateArgs> ParseGenerateArgs(const std::string& scenario,
     options.tables = std::move(*table_list);
   }
   if (shard_flag->count() > 0) ECOMGEN_RETURN_IF_ERROR(ParseShard(shard, options));
+  if (!options.postgres_url.empty()) ECOMGEN_RETURN_IF_ERROR(CheckLoadArgs(options, output));
   return parsed;
 }
 

@@ -17,8 +17,8 @@ TEST(GenerateArgsTest, ParsesOptionsIntoRunOptions) {
   const RunOptions& options = parsed->options;
   EXPECT_EQ(options.config.name, "flash_sale");
   EXPECT_EQ(options.config.scale, 0.5);
-  EXPECT_EQ(options.output, OutputKind::kParquet);
-  EXPECT_EQ(options.compression, CompressionKind::kSnappy);
+  EXPECT_EQ(options.output, OutputFormat::kParquet);
+  EXPECT_EQ(options.compression, Compression::kSnappy);
   EXPECT_EQ(options.tables, (std::vector<TableId>{TableId::kOrders, TableId::kReturns}));
   EXPECT_EQ(options.shard_index, 2);
   EXPECT_EQ(options.shard_count, 3);
@@ -28,6 +28,26 @@ TEST(GenerateArgsTest, ParsesOptionsIntoRunOptions) {
   EXPECT_FALSE(parsed->dry_run);
   EXPECT_EQ(options.out_dir, "o");
   EXPECT_FALSE(options.fail_after_bytes) << "the test hook comes from the environment only";
+}
+
+TEST(GenerateArgsTest, DirectLoadTakesAPostgresUrlAndEveryTableAsCsv) {
+  const Result<GenerateArgs> parsed =
+      ParseGenerateArgs("baseline", {"--to", "postgresql://u@127.0.0.1:5432/shop", "--force"});
+  ASSERT_TRUE(parsed) << parsed.error().message();
+  EXPECT_EQ(parsed->options.postgres_url, "postgresql://u@127.0.0.1:5432/shop");
+  for (const std::vector<std::string>& args : std::vector<std::vector<std::string>>{
+           {"--to", "mysql://u@h/shop"},
+           {"--to", "postgresql://h/%zz"},
+           {"--to", "postgresql://u:secret@h/%zz"},
+           {"--to", "postgresql://h/shop", "--output", "parquet"},
+           {"--to", "postgresql://h/shop", "--tables", "orders"},
+           {"--to", "postgresql://h/shop", "--shard", "1/2"}}) {
+    const Result<GenerateArgs> bad = ParseGenerateArgs("baseline", args);
+    ASSERT_FALSE(bad) << args[1];
+    EXPECT_EQ(bad.error().code(), Status::Code::kInvalidArgument);
+    EXPECT_NE(bad.error().message().find("--to"), std::string::npos) << bad.error().message();
+    EXPECT_EQ(bad.error().message().find("secret"), std::string::npos) << bad.error().message();
+  }
 }
 
 TEST(GenerateArgsTest, HelpParsesNothingElse) {

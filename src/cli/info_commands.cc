@@ -6,12 +6,9 @@
 #include "cli/cli_error.h"
 #include "cli/commands.h"
 #include "cli/config_options.h"
-#include "config/config_json.h"
-#include "config/quote.h"
-#include <nlohmann/json.hpp>
-
-#include "config/json_schema.h"
-#include "validate/validate.h"
+#include "ecomgen/config_io.h"
+#include "ecomgen/quote.h"
+#include "ecomgen/validate.h"
 
 namespace ecomgen::cli {
 
@@ -41,13 +38,13 @@ int RunShow(const std::vector<std::string>& args) {
 
 int RunSchema(const std::vector<std::string>& args) {
   if (!args.empty()) return ReportUsage("schema takes no arguments");
-  std::fputs((ConfigJsonSchema().dump(2) + "\n").c_str(), stdout);
+  std::fputs(ConfigJsonSchemaText().c_str(), stdout);
   return kExitOk;
 }
 
 int RunValidateCommand(const std::vector<std::string>& args) {
   CLI::App app("Check a generated run against the contract", "ecomgen validate");
-  validate::ValidateOptions options;
+  ValidateRunOptions options;
   std::string dir;
   std::string baseline;
   app.add_option("dir", dir, "directory holding the run")->required();
@@ -70,7 +67,7 @@ int RunValidateCommand(const std::vector<std::string>& args) {
   options.baseline_dir = baseline;
   options.executable = "/proc/self/exe";
   bool all_ok = false;
-  const Status status = validate::RunValidate(options, std::cout, &all_ok);
+  const Status status = ValidateRun(options, std::cout, &all_ok);
   std::cout.flush();
   if (!status.ok()) return ReportError(status);
   return all_ok ? kExitOk : kExitFailure;

@@ -18,13 +18,16 @@ constexpr const char* kUsage =
     "       ecomgen show <scenario>             the resolved config as JSON\n"
     "       ecomgen schema                      the JSON Schema of config files\n"
     "       ecomgen validate DIR                check a generated run against the contract\n"
+    "       ecomgen stream <scenario>           the events as NDJSON, in event-time order\n"
+    "       ecomgen report DIR                  an HTML report (charts, checks) of a run\n"
+    "       ecomgen ddl [--dialect D | --dbt]   the tables as SQL DDL or dbt sources\n"
     "Run 'ecomgen <command> --help' for the options of a command.\n";
 
-// The commands that are not a run.
-bool IsInfoCommand(const std::string& command) {
-  for (const char* info : {"--help", "-h", "help", "--version", "list", "show", "schema",
-                           "validate"}) {
-    if (command == info) return true;
+// The commands without a stop-signal watcher: all but a run and `stream` (cli/stop_signals.h).
+bool IsUnwatchedCommand(const std::string& command) {
+  for (const char* unwatched : {"--help", "-h", "help", "--version", "list", "show", "schema",
+                                "validate", "report", "ddl"}) {
+    if (command == unwatched) return true;
   }
   return false;
 }
@@ -44,6 +47,9 @@ int RunCommand(const std::string& command, const std::vector<std::string>& args)
   if (command == "show") return cli::RunShow(args);
   if (command == "schema") return cli::RunSchema(args);
   if (command == "validate") return cli::RunValidateCommand(args);
+  if (command == "stream") return cli::RunStream(args);
+  if (command == "report") return cli::RunReportCommand(args);
+  if (command == "ddl") return cli::RunDdl(args);
   return cli::RunGenerate(command, args);
 }
 
@@ -53,8 +59,7 @@ int main(int argc, char** argv) {
   namespace cli = ecomgen::cli;
   // First of all, so that a signal during start-up cannot kill a run (cli/stop_signals.h).
   cli::BlockStopSignals();
-  const bool generate = argc >= 2 && !IsInfoCommand(argv[1]);
-  if (!generate) cli::UnblockStopSignalsForCommands();
+  if (argc < 2 || IsUnwatchedCommand(argv[1])) cli::UnblockStopSignalsForCommands();
   if (argc < 2) {
     // One error line like every other usage error; the usage itself is one --help away.
     std::fputs("ecomgen: error: no command given; 'ecomgen --help' lists the commands\n", stderr);

@@ -6,15 +6,6 @@
 #include <string>
 
 namespace ecomgen::cli {
-namespace {
-
-// Conservative single-core throughput for the estimate, in bytes of CSV per second (the
-// baseline at --scale 100 measured 360-405 MB/s on a 2-core virtual machine; see
-// docs/performance.md), and how much longer the same run takes as Parquet (measured 1.35x).
-constexpr double kEstimatedCsvBytesPerSecond = 300e6;
-constexpr double kParquetTimeFactor = 1.4;
-
-}  // namespace
 
 Progress::Progress(bool enabled)
     : enabled_(enabled), started_(Clock::now()), last_draw_(started_), last_update_(started_) {}
@@ -68,7 +59,7 @@ void PrintRunReport(const RunReport& report) {
                static_cast<long long>(total_rows), static_cast<unsigned long long>(total_bytes),
                report.seconds,
                report.seconds > 0 ? static_cast<double>(total_bytes) / 1e6 / report.seconds : 0.0);
-  std::fprintf(stderr, "summary: %s\n", report.summary_path.c_str());
+  if (!report.summary_path.empty()) std::fprintf(stderr, "summary: %s\n", report.summary_path.c_str());
 }
 
 void PrintDryRun(const RunOptions& options) {
@@ -82,14 +73,9 @@ void PrintDryRun(const RunOptions& options) {
     std::printf("%-18s %14lld%s\n", std::string(TableName(table.table)).c_str(),
                 static_cast<long long>(table.rows), table.estimated ? " (estimate)" : "");
   }
-  // The time follows the work, which the CSV bytes measure for either format.
-  RunOptions as_csv = options;
-  as_csv.output = OutputKind::kCsv;
   const auto bytes = static_cast<double>(PlannedOutputBytes(planned, options));
-  const auto csv_bytes = static_cast<double>(PlannedOutputBytes(planned, as_csv));
-  const double format_factor = options.output == OutputKind::kParquet ? kParquetTimeFactor : 1.0;
   std::printf("expected size %.1f MB, about %.1f s on one core\n", bytes / 1e6,
-              csv_bytes / kEstimatedCsvBytesPerSecond * format_factor);
+              PlannedRunSeconds(planned, options));
 }
 
 }  // namespace ecomgen::cli

@@ -30,6 +30,7 @@
 #include <string_view>
 
 #include "ecomgen/config.h"
+#include "ecomgen/config_io.h"
 #include "ecomgen/result.h"
 
 namespace ecomgen {
@@ -37,15 +38,11 @@ namespace ecomgen {
 // Every field of `config`, as JSON, in a fixed order.
 nlohmann::ordered_json ConfigToJson(const Config& config);
 
-// ConfigToJson as text: indented by 2 spaces, with a final newline.
-std::string ConfigToJsonText(const Config& config);
-
 // Parses and validates the JSON config `text`; `source_name` (usually the file name) starts
 // every error message.
 Result<Config> ConfigFromJson(std::string_view text, std::string_view source_name);
 
-// Reads the file at `path` and parses it with ConfigFromJson. A file that cannot be read is
-// InvalidArgument too, since it is bad usage rather than a failure while running.
-Result<Config> LoadConfigFile(const std::string& path);
+// ConfigToJsonText and LoadConfigFile (ConfigToJson as text; a file read and parsed with
+// ConfigFromJson) are declared in ecomgen/config_io.h.
 
 }  // namespace ecomgen

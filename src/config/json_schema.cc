@@ -150,4 +150,6 @@ Json ConfigJsonSchema() {
   return root;
 }
 
+std::string ConfigJsonSchemaText() { return ConfigJsonSchema().dump(2) + "\n"; }
+
 }  // namespace ecomgen

@@ -16,4 +16,6 @@ namespace ecomgen {
 // may leave out anything that the scenario it extends provides.
 nlohmann::ordered_json ConfigJsonSchema();
 
+// ConfigJsonSchemaText (ecomgen/config_io.h) is this schema as text.
+
 }  // namespace ecomgen

@@ -1,4 +1,4 @@
-#include "config/overrides.h"
+#include "ecomgen/overrides.h"
 
 #include <fmt/format.h>
 
@@ -10,9 +10,9 @@
 #include <system_error>
 
 #include "config/config_fields.h"
-#include "config/quote.h"
 #include "config/time_parse.h"
 #include "config/validate_config.h"
+#include "ecomgen/quote.h"
 
 namespace ecomgen {
 namespace {

@@ -1,4 +1,4 @@
-#include "config/overrides.h"
+#include "ecomgen/overrides.h"
 
 #include <gtest/gtest.h>
 

@@ -1,4 +1,4 @@
-#include "config/quote.h"
+#include "ecomgen/quote.h"
 
 #include <fmt/format.h>
 

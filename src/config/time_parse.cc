@@ -5,9 +5,9 @@
 #include <array>
 #include <cstdint>
 
-#include "config/quote.h"
 #include "core/civil_time.h"
 #include "ecomgen/config.h"
+#include "ecomgen/quote.h"
 
 namespace ecomgen {
 namespace {

@@ -8,9 +8,9 @@
 #include <vector>
 
 #include "config/edit_distance.h"
-#include "config/quote.h"
 #include "config/time_parse.h"
 #include "core/vocab.h"
+#include "ecomgen/quote.h"
 
 namespace ecomgen {
 namespace {

@@ -49,7 +49,7 @@ TEST(DiskSpaceCheckTest, PlannedOutputBytesFollowsTheOptions) {
   options.tables = {TableId::kCustomers};
   EXPECT_EQ(PlannedOutputBytes(planned, options), 0u) << "dimensions go to shard 1 only";
   options = RunOptions();
-  options.output = OutputKind::kParquet;
+  options.output = OutputFormat::kParquet;
   EXPECT_LT(PlannedOutputBytes(planned, options), all);
 }
 

@@ -1,8 +1,9 @@
-// PlannedOutputBytes (ecomgen/run.h).
+// PlannedOutputBytes and PlannedRunSeconds (ecomgen/run.h).
 #include <algorithm>
 #include <array>
 
 #include "ecomgen/run.h"
+#include "sinks/format_registry.h"
 
 namespace ecomgen {
 namespace {
@@ -11,33 +12,17 @@ namespace {
 // 0.2 and 1, rounded up a little.
 constexpr std::array<double, kTableCount> kCsvBytesPerRow = {150, 50, 105, 160, 140,
                                                              40,  85, 77,  80,  70};
-// Parquet size as a share of the CSV size, measured on the same runs (all tables). Without
-// compression the dictionary pages make Parquet about as large as CSV.
-constexpr double kParquetZstdShare = 0.2;
-constexpr double kParquetSnappyShare = 0.36;
-constexpr double kParquetUncompressedShare = 1.0;
+// Conservative single-core throughput, in bytes of CSV per second (the baseline at --scale 100
+// measured 360-405 MB/s on a 2-core virtual machine; see docs/performance.md).
+constexpr double kEstimatedCsvBytesPerSecond = 300e6;
 
 bool IsDimension(TableId table) {
   return table == TableId::kCustomers || table == TableId::kSuppliers ||
          table == TableId::kProducts || table == TableId::kCampaigns;
 }
 
-double FormatShare(const RunOptions& options) {
-  if (options.output == OutputKind::kCsv) return 1.0;
-  switch (options.compression) {
-    case CompressionKind::kZstd:
-      return kParquetZstdShare;
-    case CompressionKind::kSnappy:
-      return kParquetSnappyShare;
-    case CompressionKind::kNone:
-      return kParquetUncompressedShare;
-  }
-  return 1.0;
-}
-
-}  // namespace
-
-uint64_t PlannedOutputBytes(const std::vector<PlannedTable>& planned, const RunOptions& options) {
+// The CSV bytes of the selected tables of `planned`, for this shard.
+double PlannedCsvBytes(const std::vector<PlannedTable>& planned, const RunOptions& options) {
   double bytes = 0;
   for (const PlannedTable& table : planned) {
     if (!options.tables.empty() && std::find(options.tables.begin(), options.tables.end(),
@@ -53,7 +38,21 @@ uint64_t PlannedOutputBytes(const std::vector<PlannedTable>& planned, const RunO
     }
     bytes += rows * kCsvBytesPerRow[static_cast<size_t>(table.table)];
   }
-  return static_cast<uint64_t>(bytes * FormatShare(options));
+  return bytes;
+}
+
+}  // namespace
+
+uint64_t PlannedOutputBytes(const std::vector<PlannedTable>& planned, const RunOptions& options) {
+  const double share =
+      FormatEntryFor(options.output).size_share[static_cast<size_t>(options.compression)];
+  return static_cast<uint64_t>(PlannedCsvBytes(planned, options) * share);
+}
+
+double PlannedRunSeconds(const std::vector<PlannedTable>& planned, const RunOptions& options) {
+  // The time follows the work, which the CSV bytes measure for every format.
+  return PlannedCsvBytes(planned, options) / kEstimatedCsvBytesPerSecond *
+         FormatEntryFor(options.output).time_factor;
 }
 
 }  // namespace ecomgen

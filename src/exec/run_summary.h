@@ -7,24 +7,10 @@
 #include <string>
 
 #include "ecomgen/run.h"
-#include "tables/world.h"
+#include "models/world.h"
+#include "plan/event_counts.h"
 
 namespace ecomgen {
-
-// Events over a span of the window, from a plan's exact counts.
-struct EventCounts {
-  double orders = 0;
-  double failures = 0;
-  double carts = 0;
-  double tickets = 0;
-};
-
-// The baseline scenario's events over a run's window and over the run's payment outage (if
-// it has one): what the summary's scenario-vs-baseline KPIs divide by.
-struct BaselineCounts {
-  EventCounts window;
-  EventCounts outage;
-};
 
 // Plans the baseline over the run's window and counts it; nullopt when `config` is that
 // baseline, whose counts are the run's own. Called before the run's World is built, so that

@@ -9,18 +9,16 @@
 #include "ecomgen/run.h"
 #include "exec/chunk_pipeline.h"
 #include "exec/disk_space_check.h"
+#include "exec/postgres_load.h"
 #include "exec/run_summary.h"
 #include "exec/staged_files.h"
+#include "exec/table_generators.h"
 #include "sinks/sink.h"
-#include "tables/customers.h"
-#include "tables/dimension_generator.h"
-#include "tables/minute_table_generator.h"
-#include "tables/orders.h"
 #include "tables/schemas.h"
-#include "tables/support_tickets.h"
-#include "tables/world.h"
+#include "models/world.h"
 
 namespace ecomgen {
+
 namespace {
 
 std::string NowStamp() {
@@ -32,26 +30,10 @@ std::string NowStamp() {
   return text;
 }
 
-std::vector<std::unique_ptr<TableGenerator>> MakeGenerators(const World& world) {
-  std::vector<std::unique_ptr<TableGenerator>> generators;
-  generators.push_back(std::make_unique<CustomersGenerator>(world));
-  generators.push_back(std::make_unique<SuppliersGenerator>(world));
-  generators.push_back(std::make_unique<ProductsGenerator>(world));
-  generators.push_back(std::make_unique<CampaignsGenerator>(world));
-  generators.push_back(std::make_unique<OrdersGenerator>(world));
-  generators.push_back(std::make_unique<SupportTicketsGenerator>(world));
-  generators.push_back(std::make_unique<CartAbandonmentGenerator>(world));
-  generators.push_back(std::make_unique<SystemMetricsGenerator>(world));
-  return generators;
-}
-
 FormatOptions ToFormatOptions(const RunOptions& options) {
   FormatOptions format;
-  format.format =
-      options.output == OutputKind::kParquet ? OutputFormat::kParquet : OutputFormat::kCsv;
-  format.compression = options.compression == CompressionKind::kSnappy ? Compression::kSnappy
-                       : options.compression == CompressionKind::kNone ? Compression::kNone
-                                                                       : Compression::kZstd;
+  format.format = options.output;
+  format.compression = options.compression;
   return format;
 }
 
@@ -87,6 +69,7 @@ std::vector<PlannedTable> PlannedRows(const World& world) {
 }  // namespace
 
 Result<RunReport> GenerateRun(const RunOptions& options, std::stop_token stop) {
+  if (!options.postgres_url.empty()) return LoadIntoPostgres(options, stop);
   const auto started = std::chrono::steady_clock::now();
   const std::optional<BaselineCounts> baseline = CountBaseline(options.config);
   const World world(options.config);
@@ -117,7 +100,7 @@ Result<RunReport> GenerateRun(const RunOptions& options, std::stop_token stop) {
                                        : "";
   StagedFiles files(options.out_dir, options.force, options.fail_after_bytes);
 
-  for (const std::unique_ptr<TableGenerator>& generator : MakeGenerators(world)) {
+  for (const std::unique_ptr<TableGenerator>& generator : MakeTableGenerators(world)) {
     const std::span<const TableId> tables = generator->outputs();
     if (std::none_of(tables.begin(), tables.end(), wanted)) continue;
     const bool dimension = generator->outputs()[0] == TableId::kCustomers ||

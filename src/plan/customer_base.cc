@@ -7,7 +7,6 @@ namespace {
 
 // Base customers signed up over the three years before the window.
 constexpr int64_t kHistoryUs = 3 * 365 * kMicrosPerDay;
-constexpr uint32_t kSignupJitterStream = 1;
 
 // Largest-remainder apportionment of `total` by percentages, so the counts sum to `total`.
 std::array<int64_t, kGenerationCount> Apportion(int64_t total,
@@ -89,7 +88,7 @@ CustomerBase::CohortPlace CustomerBase::PlaceOf(int64_t customer_id) const {
 int64_t CustomerBase::SignupUs(int64_t customer_id) const {
   // Stratified: customer i gets a uniform instant inside the i-th of n equal slots, so ids
   // are in signup order and the instants look random.
-  RowRng rng(seed_, TableId::kCustomers, kSignupJitterStream, static_cast<uint64_t>(customer_id));
+  RowRng rng(seed_, streams::kSignupJitter, static_cast<uint64_t>(customer_id));
   const double jitter = rng.Uniform();
   if (customer_id <= base_count_) {
     const double slot = static_cast<double>(kHistoryUs) / static_cast<double>(base_count_);

@@ -8,7 +8,6 @@ namespace ecomgen {
 namespace {
 
 // Stream ids of the latent daily shocks (tickets, delays, abandonment).
-constexpr uint32_t kLatentShockStream = 0x100;
 constexpr size_t kMinFitDays = 5;
 
 }  // namespace
@@ -40,7 +39,7 @@ CorrelatedSeries BuildCorrelatedSeries(std::span<const double> anchor,
   for (size_t k = 1; k < kSeriesCount; ++k) {
     raw[k].resize(days);
     for (size_t day = 0; day < days; ++day) {
-      RowRng rng(seed, TableId::kOrders, kLatentShockStream + static_cast<uint32_t>(k),
+      RowRng rng(seed, streams::kLatentDailyShock.At(static_cast<uint32_t>(k)),
                  static_cast<uint64_t>(epoch_days[day]));
       raw[k][day] = rng.Normal();
     }

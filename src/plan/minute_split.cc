@@ -7,13 +7,9 @@
 #include "rng/counter_rng.h"
 
 namespace ecomgen {
-namespace {
-constexpr uint32_t kPoissonStream = 0x200;
-constexpr uint32_t kFixupStream = 0x201;
-}  // namespace
 
 void SplitAcrossMinutes(int64_t total, std::span<const double> weights, uint64_t seed,
-                        uint64_t key, std::span<int32_t> out) {
+                        const SplitStreams& streams, uint64_t key, std::span<int32_t> out) {
   std::fill(out.begin(), out.end(), 0);
   if (out.empty() || total <= 0) return;
   std::vector<double> cumulative(weights.size());
@@ -25,19 +21,20 @@ void SplitAcrossMinutes(int64_t total, std::span<const double> weights, uint64_t
   if (weight_sum <= 0) {
     // No shape to follow: spread evenly.
     for (size_t m = 0; m < out.size(); ++m) {
-      out[m] = static_cast<int32_t>(total / static_cast<int64_t>(out.size()) +
-                                    (static_cast<int64_t>(m) < total % static_cast<int64_t>(out.size()) ? 1 : 0));
+      out[m] = static_cast<int32_t>(
+          total / static_cast<int64_t>(out.size()) +
+          (static_cast<int64_t>(m) < total % static_cast<int64_t>(out.size()) ? 1 : 0));
     }
     return;
   }
   int64_t drawn = 0;
   for (size_t m = 0; m < out.size(); ++m) {
-    RowRng rng(seed, TableId::kOrders, kPoissonStream, Mix64(key) + m);
+    RowRng rng(seed, streams.minutes, Mix64(key) + m);
     const int64_t count = rng.Poisson(static_cast<double>(total) * weights[m] / weight_sum);
     out[m] = static_cast<int32_t>(count);
     drawn += count;
   }
-  RowRng fixup(seed, TableId::kOrders, kFixupStream, key);
+  RowRng fixup(seed, streams.fixup, key);
   auto pick_minute = [&]() {
     const double target = fixup.Uniform() * weight_sum;
     const auto it = std::upper_bound(cumulative.begin(), cumulative.end(), target);

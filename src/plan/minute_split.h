@@ -11,13 +11,21 @@
 #include <cstdint>
 #include <span>
 
+#include "rng/streams.h"
+
 namespace ecomgen {
 
-// Writes `total` events over `out.size()` minutes in proportion to `weights`.
-// `key` identifies the split (series and day) so that its random draws are its own.
+// The streams of one kind of split: the per-minute counts, and the fix-up to the total.
+struct SplitStreams {
+  StreamId minutes;
+  StreamId fixup;
+};
+
+// Writes `total` events over `out.size()` minutes in proportion to `weights`. `key`
+// identifies the split within its streams (the day) so that its random draws are its own.
 // REQUIRES: weights.size() == out.size(); weights >= 0; total >= 0.
 void SplitAcrossMinutes(int64_t total, std::span<const double> weights, uint64_t seed,
-                        uint64_t key, std::span<int32_t> out);
+                        const SplitStreams& streams, uint64_t key, std::span<int32_t> out);
 
 // Spreads `expected[m]` (fractional) into integers whose running sum never drifts by more
 // than one from the running sum of `expected` (error diffusion). `offset` in [0, 1) shifts

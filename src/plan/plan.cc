@@ -7,8 +7,8 @@
 #include "plan/daily_series.h"
 #include "plan/minute_split.h"
 #include "plan/profiles.h"
-#include "plan/scenario_curves.h"
 #include "rng/counter_rng.h"
+#include "scenarios/registry.h"
 
 namespace ecomgen {
 namespace {
@@ -29,11 +29,6 @@ constexpr double kMaxLateProbability = 0.95;
 // Share of late deliveries that turn into a delivery_delay ticket, relative to tickets.
 constexpr double kDelayTicketPropensity = 0.4;
 
-constexpr uint32_t kOrdersShockStream = 0x300;
-constexpr uint32_t kFailureOffsetStream = 0x301;
-constexpr uint64_t kOrdersSplitKey = 0x1000;
-constexpr uint64_t kCartsSplitKey = 0x2000;
-constexpr uint64_t kTicketsSplitKey = 0x3000;
 
 CorrelationMatrix TargetMatrix(const CorrelationConfig& c) {
   return {{{1, c.orders_tickets, c.orders_delays, c.orders_abandonment},
@@ -73,7 +68,7 @@ int64_t Plan::MinuteLengthUs(int64_t minute) const {
 
 double Plan::AppAdoption(int64_t ts_us) const {
   if (app_launch_us < 0 || ts_us < app_launch_us) return 0;
-  const double ramp = static_cast<double>(std::max<int64_t>(config.app_launch.ramp_us, 1));
+  const double ramp = static_cast<double>(scenario.app_launch ? scenario.app_launch->ramp_us : 1);
   return std::min(1.0, static_cast<double>(ts_us - app_launch_us) / ramp);
 }
 
@@ -109,7 +104,7 @@ Plan BuildPlan(const Config& config) {
   for (size_t d = 0; d < day_count; ++d) {
     epoch_days[d] = plan.days[d].epoch_day;
     fit_day[d] = plan.days[d].whole ? 1 : 0;
-    RowRng rng(seed, TableId::kOrders, kOrdersShockStream, static_cast<uint64_t>(epoch_days[d]));
+    RowRng rng(seed, streams::kOrdersDailyShock, static_cast<uint64_t>(epoch_days[d]));
     shock[d] = rng.Normal();
     shock_sum += shock[d];
   }
@@ -153,7 +148,7 @@ Plan BuildPlan(const Config& config) {
       base_carts[m] = carts_day / 1440.0 * ShoppingDiurnal(local) * part;
     }
   }
-  const ScenarioCurves curves = BuildScenarioCurves(plan, base_orders, base_tickets);
+  const ScenarioCurves curves = BuildScenarioCurves(CurveInputs{plan, base_orders, base_tickets});
 
   // Exact totals per day, spread over the day's minutes.
   plan.orders.assign(minutes, 0);
@@ -161,7 +156,7 @@ Plan BuildPlan(const Config& config) {
   plan.tickets.assign(minutes, 0);
   std::vector<double> weights;
   auto fill = [&](const std::vector<double>& base, const std::vector<double>& multiplier,
-                  uint64_t key, std::vector<int32_t>& out) {
+                  const SplitStreams& streams, std::vector<int32_t>& out) {
     for (const PlanDay& day : plan.days) {
       const auto first = static_cast<size_t>(day.first_minute);
       const auto count = static_cast<size_t>(day.end_minute - day.first_minute);
@@ -171,14 +166,17 @@ Plan BuildPlan(const Config& config) {
         weights[i] = base[first + i] * multiplier[first + i];
         expected += weights[i];
       }
-      SplitAcrossMinutes(std::llround(expected), weights, seed,
-                         key + static_cast<uint64_t>(day.epoch_day),
+      SplitAcrossMinutes(std::llround(expected), weights, seed, streams,
+                         static_cast<uint64_t>(day.epoch_day),
                          std::span<int32_t>(out).subspan(first, count));
     }
   };
-  fill(base_orders, curves.orders, kOrdersSplitKey, plan.orders);
-  fill(base_carts, curves.carts, kCartsSplitKey, plan.carts);
-  fill(base_tickets, curves.tickets, kTicketsSplitKey, plan.tickets);
+  fill(base_orders, curves.orders, {streams::kOrdersMinuteSplit, streams::kOrdersSplitFixup},
+       plan.orders);
+  fill(base_carts, curves.carts, {streams::kCartsMinuteSplit, streams::kCartsSplitFixup},
+       plan.carts);
+  fill(base_tickets, curves.tickets, {streams::kTicketsMinuteSplit, streams::kTicketsSplitFixup},
+       plan.tickets);
 
   // Failed payments: the minute's failure probability times its orders, diffused so the
   // window's failure count is exact (a 2-hour outage at scale 1 has only ~60 orders).
@@ -186,13 +184,16 @@ Plan BuildPlan(const Config& config) {
     std::vector<double> expected(minutes);
     for (size_t m = 0; m < minutes; ++m) expected[m] = curves.failure_rate[m] * plan.orders[m];
     plan.failures.assign(minutes, 0);
-    RowRng rng(seed, TableId::kOrders, kFailureOffsetStream, 0);
+    RowRng rng(seed, streams::kFailureOffset, 0);
     DiffuseAcrossMinutes(expected, rng.Uniform(), plan.failures);
     for (size_t m = 0; m < minutes; ++m)
       plan.failures[m] = std::min(plan.failures[m], plan.orders[m]);
   }
 
-  plan.viral_units = AllocateViralUnits(plan);
+  // The scenario effects' facts and markers (viral units, outage window, app launch...).
+  plan.viral_units.assign(minutes, 0);
+  plan.scenario_ticket_share.assign(minutes, 0);
+  AddScenarioPlanFacts(curves, plan);
 
   // Late-delivery probability per promise day: the day's delay target over the eligible
   // orders expected to be promised that day (fewer in the first days, whose feeders
@@ -235,13 +236,6 @@ Plan BuildPlan(const Config& config) {
   // Load, and the share of tickets that are about late deliveries or about the scenario.
   plan.load.assign(minutes, 0);
   plan.delay_ticket_share.assign(minutes, 0);
-  plan.scenario_ticket_share.assign(minutes, 0);
-  if (config.payment_outage.enabled) {
-    for (size_t m = 0; m < minutes; ++m) {
-      const double own = curves.tickets[m] > 0 ? 1.0 - config.intensity / curves.tickets[m] : 0.0;
-      plan.scenario_ticket_share[m] = static_cast<float>(std::max(0.0, own));
-    }
-  }
   for (size_t d = 0; d < day_count; ++d) {
     double day_tickets = 0;
     for (int64_t minute = plan.days[d].first_minute; minute < plan.days[d].end_minute; ++minute) {
@@ -270,12 +264,6 @@ Plan BuildPlan(const Config& config) {
   plan.ticket_prefix = prefix(plan.tickets);
 
   plan.customers = CustomerBase(config, seed);
-  if (config.payment_outage.enabled) {
-    plan.outage_start_us = plan.start_us + config.payment_outage.offset_us;
-    plan.outage_end_us = plan.outage_start_us + config.payment_outage.duration_us;
-  }
-  if (config.app_launch.enabled)
-    plan.app_launch_us = plan.start_us + config.app_launch.launch_offset_us;
   return plan;
 }
 

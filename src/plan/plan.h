@@ -16,6 +16,7 @@
 
 #include "ecomgen/config.h"
 #include "plan/customer_base.h"
+#include "plan/scenario_facts.h"
 
 namespace ecomgen {
 
@@ -60,11 +61,14 @@ struct Plan {
 
   CustomerBase customers;
 
-  // Markers (-1 when the scenario has none).
+  // Markers (-1 when the scenario has none), set by the scenario effects.
   int64_t outage_start_us = -1;
   int64_t outage_end_us = -1;
   int64_t sellout_us = -1;
   int64_t app_launch_us = -1;
+
+  // What the scenario effects tell the models (scenario_facts.h).
+  ScenarioFacts scenario;
 
   int64_t first_epoch_day() const { return days.front().epoch_day; }
   int64_t MinuteStartUs(int64_t minute) const { return start_us + minute * kMicrosPerMinute; }

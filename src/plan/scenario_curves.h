@@ -2,15 +2,16 @@
 //
 // Each curve is a multiplier on the baseline's expected rate in that minute (1 = baseline).
 // Curves are normalized against the baseline's own rates, so "8.5x orders over the window"
-// holds for any window, start time or duration the user picks.
+// holds for any window, start time or duration the user picks. The scenarios shape them
+// (scenarios/registry.h BuildScenarioCurves); this header is the data and its helpers.
 //
-// Thread safety: pure functions.
+// Thread safety: a value type and pure functions.
 #pragma once
 
-#include <cstdint>
+#include <cstddef>
 #include <vector>
 
-#include "plan/plan.h"
+#include "ecomgen/config.h"
 
 namespace ecomgen {
 
@@ -21,14 +22,19 @@ struct ScenarioCurves {
   std::vector<double> failure_rate;  // payment failure probability (absolute)
 };
 
-// REQUIRES: plan's window fields (start_us, end_us, minute_count, config) are set.
-// `base_orders` and `base_tickets` are the baseline's expected events per minute.
-ScenarioCurves BuildScenarioCurves(const Plan& plan, const std::vector<double>& base_orders,
-                                   const std::vector<double>& base_tickets);
+// Curves with no scenario effect: every multiplier is the intensity, and payments fail at
+// the business's everyday rate.
+ScenarioCurves FlatCurves(const Config& config, size_t minutes);
 
-// Units of the viral product per minute: exponential demand growth, capped by inventory.
-// Sets plan.sellout_us when the inventory runs out inside the window. All zeros unless the
-// scenario has a viral product. REQUIRES: plan.orders and plan.failures are filled.
-std::vector<int32_t> AllocateViralUnits(Plan& plan);
+// Scales `curve` so its mean weighted by `base` equals `target_mean` (left as is when the
+// weights or the curve are all zero). REQUIRES: curve.size() == base.size().
+void NormalizeWeighted(std::vector<double>& curve, const std::vector<double>& base,
+                       double target_mean);
+
+// The middle of window minute `minute`, in microseconds since the window start: where a
+// curve is evaluated.
+inline double MinuteMidpointUs(size_t minute) {
+  return static_cast<double>(minute) * kMicrosPerMinute + kMicrosPerMinute / 2.0;
+}
 
 }  // namespace ecomgen

@@ -15,8 +15,7 @@
 namespace ecomgen::pools_detail {
 namespace {
 
-constexpr auto kFirst = std::to_array<WeightedName>({
-    // female
+constexpr auto kFemaleFirst = std::to_array<WeightedName>({
     {"Priya", 90},
     {"Pooja", 85},
     {"Neha", 80},
@@ -105,7 +104,9 @@ constexpr auto kFirst = std::to_array<WeightedName>({
     {"Nidhi", 25},
     {"Rupali", 15},
     {"Lalremruati", 5},
-    // male
+});
+
+constexpr auto kMaleFirst = std::to_array<WeightedName>({
     {"Rahul", 95},
     {"Amit", 90},
     {"Rajesh", 75},
@@ -266,8 +267,10 @@ constexpr auto kDomains = std::to_array<WeightedName>({
     {"zoho.com", 5},
 });
 
-constexpr auto kFirstNames = NamesOf(kFirst);
-constexpr auto kFirstWeights = WeightsOf(kFirst);
+constexpr auto kFemaleNames = NamesOf(kFemaleFirst);
+constexpr auto kFemaleWeights = WeightsOf(kFemaleFirst);
+constexpr auto kMaleNames = NamesOf(kMaleFirst);
+constexpr auto kMaleWeights = WeightsOf(kMaleFirst);
 constexpr auto kLastNames = NamesOf(kLast);
 constexpr auto kLastWeights = WeightsOf(kLast);
 constexpr auto kDomainNames = NamesOf(kDomains);
@@ -276,8 +279,8 @@ constexpr auto kDomainWeights = WeightsOf(kDomains);
 }  // namespace
 
 const NamePools& IndiaNamePools() {
-  static constexpr NamePools kPools{kFirstNames,  kFirstWeights, kLastNames,
-                                    kLastWeights, kDomainNames,  kDomainWeights};
+  static constexpr NamePools kPools{kFemaleNames, kFemaleWeights, kMaleNames,  kMaleWeights,
+                                    kLastNames,   kLastWeights,   kDomainNames, kDomainWeights};
   return kPools;
 }
 

@@ -28,8 +28,10 @@ MarketPools BuildPools(Market market) {
   pools.country_code = india ? "IN" : "US";
   pools.currency_code = india ? "INR" : "USD";
   pools.phone_prefix = india ? "+91" : "+1";
-  pools.first_names = names.first_names;
-  pools.first_name_weights = names.first_name_weights;
+  pools.female_first_names = names.female_first_names;
+  pools.female_first_name_weights = names.female_first_name_weights;
+  pools.male_first_names = names.male_first_names;
+  pools.male_first_name_weights = names.male_first_name_weights;
   pools.last_names = names.last_names;
   pools.last_name_weights = names.last_name_weights;
   pools.city_names = cities.names.subspan(city_offset, city_count);
@@ -69,16 +71,12 @@ size_t FormatIndiaPhone(uint64_t random_bits, char* out) {
   return pos + 5;
 }
 
-size_t FormatUsPhone(uint64_t random_bits, char* out) {
-  // NPA (area code): first digit 2-9, middle digit 0-8 (x9x is reserved for expansion), and not
-  // N11; that leaves 8 * 89 choices. NXX (exchange): first digit 2-9 and not N11: 8 * 99.
-  constexpr uint64_t kNpaPerFirstDigit = 89;
+size_t FormatUsPhone(std::span<const uint16_t> area_codes, uint64_t random_bits, char* out) {
+  // NPA (area code): one of the city's. NXX (exchange): first digit 2-9 and not N11: 8 * 99.
   constexpr uint64_t kNxxPerFirstDigit = 99;
   uint64_t bits = random_bits;
-  const uint64_t npa_first = 2 + bits % 8;
-  bits /= 8;
-  const uint64_t npa_rest = SkipEleven(bits % kNpaPerFirstDigit);
-  bits /= kNpaPerFirstDigit;
+  const uint64_t npa = area_codes[bits % area_codes.size()];
+  bits /= area_codes.size();
   const uint64_t nxx_first = 2 + bits % 8;
   bits /= 8;
   const uint64_t nxx_rest = SkipEleven(bits % kNxxPerFirstDigit);
@@ -87,7 +85,7 @@ size_t FormatUsPhone(uint64_t random_bits, char* out) {
 
   constexpr std::string_view kPrefix = "+1 ";
   size_t pos = pools_detail::AppendClamped(kPrefix, out, 0, kMaxPhoneLength);
-  WriteDigits(npa_first * 100 + npa_rest, 3, out + pos);
+  WriteDigits(npa, 3, out + pos);
   pos += 3;
   out[pos++] = '-';
   WriteDigits(nxx_first * 100 + nxx_rest, 3, out + pos);
@@ -122,9 +120,16 @@ std::span<const std::string_view> AllRegionNames() { return kAllRegionNames; }
 
 std::span<const std::string_view> AllCityNames() { return pools_detail::AllCities().names; }
 
-size_t FormatPhone(Market market, uint64_t random_bits, char* out) {
-  return market == Market::kIndia ? FormatIndiaPhone(random_bits, out)
-                                  : FormatUsPhone(random_bits, out);
+size_t FormatPhone(Market market, size_t city_idx, uint64_t random_bits, char* out) {
+  return market == Market::kIndia
+             ? FormatIndiaPhone(random_bits, out)
+             : FormatUsPhone(AreaCodesOf(market, city_idx), random_bits, out);
+}
+
+std::span<const uint16_t> AreaCodesOf(Market market, size_t city_idx) {
+  if (market == Market::kIndia) return {};
+  const pools_detail::CityAreaCodes& city = pools_detail::UsCityAreaCodes()[city_idx];
+  return std::span<const uint16_t>(city.codes.data(), city.count());
 }
 
 }  // namespace ecomgen

@@ -19,7 +19,7 @@
 //   std::string_view city = pools.city_names[city_idx];
 //   std::string_view region = AllRegionNames()[pools.city_regions[city_idx]];
 //   char phone[kMaxPhoneLength];
-//   size_t phone_len = FormatPhone(Market::kIndia, bits, phone);
+//   size_t phone_len = FormatPhone(Market::kIndia, city_idx, bits, phone);
 #pragma once
 
 #include <cstddef>
@@ -28,6 +28,8 @@
 #include <span>
 #include <string_view>
 
+#include "core/vocab.h"
+
 namespace ecomgen {
 
 // The markets the generator can produce data for. India is the default.
@@ -35,6 +37,14 @@ enum class Market : uint8_t { kIndia, kUnitedStates };
 
 // Number of Market enumerators.
 inline constexpr size_t kMarketCount = 2;
+
+// The country of the market's customers, and the currency of its orders.
+constexpr Country CountryOf(Market market) {
+  return market == Market::kIndia ? Country::kIndia : Country::kUnitedStates;
+}
+constexpr Currency CurrencyOf(Market market) {
+  return market == Market::kIndia ? Currency::kInr : Currency::kUsd;
+}
 
 // The longest string FormatPhone writes, in bytes: "+91 98765 43210" and "+1 415-555-0123" are
 // both 15 characters. There is no terminating NUL.
@@ -49,8 +59,11 @@ struct MarketPools {
   std::string_view currency_code;  // ISO 4217: "INR", "USD"
   std::string_view phone_prefix;   // country calling code with '+': "+91", "+1"
 
-  std::span<const std::string_view> first_names;  // mixed gender
-  std::span<const uint32_t> first_name_weights;
+  // First names by the gender they are given to (Gender::kFemale, kMale); no name is in both.
+  std::span<const std::string_view> female_first_names;
+  std::span<const uint32_t> female_first_name_weights;
+  std::span<const std::string_view> male_first_names;
+  std::span<const uint32_t> male_first_name_weights;
   std::span<const std::string_view> last_names;
   std::span<const uint32_t> last_name_weights;
 
@@ -85,12 +98,18 @@ std::span<const std::string_view> AllRegionNames();
 // States'. A market's cities are the slice starting at its MarketPools::city_offset.
 std::span<const std::string_view> AllCityNames();
 
-// Writes a phone number of `market`, derived only from `random_bits`, into `out` and returns its
-// length (at most kMaxPhoneLength; no NUL is written).
-//   India: "+91 " then 10 digits, the first one 6-9, grouped 5+5: "+91 98765 43210".
-//   United States: "+1 NPA-NXX-XXXX" following the NANP rules: NPA and NXX start with 2-9,
-//   neither is an N11 service code, and the NPA's middle digit is not 9 (reserved).
-// REQUIRES: `out` has room for kMaxPhoneLength bytes.
-size_t FormatPhone(Market market, uint64_t random_bits, char* out);
+// Writes a phone number of a customer of `market` living in its city `city_idx` (index into
+// the market's city_names), derived only from the city and `random_bits`, into `out` and
+// returns its length (at most kMaxPhoneLength; no NUL is written).
+//   India: "+91 " then 10 digits, the first one 6-9, grouped 5+5: "+91 98765 43210" (mobile
+//   numbers, which carry no place).
+//   United States: "+1 NPA-NXX-XXXX" following the NANP rules, with an area code (NPA) of the
+//   city (AreaCodesOf); the exchange (NXX) starts with 2-9 and is not an N11 service code.
+// REQUIRES: `out` has room for kMaxPhoneLength bytes; city_idx < the market's city count.
+size_t FormatPhone(Market market, size_t city_idx, uint64_t random_bits, char* out);
+
+// The telephone area codes of the market's city `city_idx` (NANPA assignments); empty for
+// India, whose mobile numbers carry no place.
+std::span<const uint16_t> AreaCodesOf(Market market, size_t city_idx);
 
 }  // namespace ecomgen

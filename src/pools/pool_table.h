@@ -63,8 +63,10 @@ constexpr std::array<uint32_t, N> WeightsOf(const std::array<WeightedName, N>& e
 
 // Names, surnames and e-mail domains of one market (the parts kept in its names file).
 struct NamePools {
-  std::span<const std::string_view> first_names;
-  std::span<const uint32_t> first_name_weights;
+  std::span<const std::string_view> female_first_names;
+  std::span<const uint32_t> female_first_name_weights;
+  std::span<const std::string_view> male_first_names;
+  std::span<const uint32_t> male_first_name_weights;
   std::span<const std::string_view> last_names;
   std::span<const uint32_t> last_name_weights;
   std::span<const std::string_view> email_domains;
@@ -89,6 +91,20 @@ struct CategoryWords {
 
 // Defined in product_words.cc: one entry per ProductCategory, in enumerator order.
 std::span<const CategoryWords> AllCategoryWords();
+// The area codes of one US city; codes[0..count) are used. The count is derived from the
+// initializer: unused slots are 0.
+struct CityAreaCodes {
+  std::string_view city;
+  std::array<uint16_t, 7> codes;
+  constexpr size_t count() const {
+    size_t n = 0;
+    while (n < codes.size() && codes[n] != 0) ++n;
+    return n;
+  }
+};
+
+// Defined in us_area_codes.cc, in the order of the US cities of city_table.cc.
+std::span<const CityAreaCodes> UsCityAreaCodes();
 // Defined in india_names.cc and us_names.cc.
 const NamePools& IndiaNamePools();
 const NamePools& UsNamePools();

@@ -8,8 +8,10 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "pools/market_pools.h"
+#include "pools/pool_table.h"
 #include "pools/product_pools.h"
 #include "pools/supplier_pools.h"
 
@@ -77,19 +79,28 @@ TEST(PoolsMarketTest, CountryAndCurrency) {
 TEST(PoolsMarketTest, ListsHavePromisedSizesWithoutDuplicates) {
   for (const Market market : kMarkets) {
     const MarketPools& pools = PoolsFor(market);
-    EXPECT_GE(pools.first_names.size(), 150u);
+    EXPECT_GE(pools.female_first_names.size(), 75u);
+    EXPECT_GE(pools.male_first_names.size(), 75u);
     EXPECT_GE(pools.last_names.size(), 150u);
     EXPECT_GE(pools.city_names.size(), 60u);
     EXPECT_GE(pools.email_domains.size(), 4u);
-    ExpectNoDuplicates(pools.first_names, "first names");
+    std::vector<std::string_view> first_names(pools.female_first_names.begin(),
+                                              pools.female_first_names.end());
+    first_names.insert(first_names.end(), pools.male_first_names.begin(),
+                       pools.male_first_names.end());
+    // Also: no name is given to both genders, so a name tells its gender.
+    ExpectNoDuplicates(first_names, "first names");
     ExpectNoDuplicates(pools.last_names, "last names");
     ExpectNoDuplicates(pools.city_names, "cities");
     ExpectNoDuplicates(pools.email_domains, "email domains");
-    ExpectNonEmptyStrings(pools.first_names, "first names");
+    ExpectNonEmptyStrings(first_names, "first names");
     ExpectNonEmptyStrings(pools.last_names, "last names");
     ExpectNonEmptyStrings(pools.city_names, "cities");
     ExpectNonEmptyStrings(pools.city_states, "states");
-    ExpectPositiveWeights(pools.first_name_weights, pools.first_names.size(), "first names");
+    ExpectPositiveWeights(pools.female_first_name_weights, pools.female_first_names.size(),
+                          "female first names");
+    ExpectPositiveWeights(pools.male_first_name_weights, pools.male_first_names.size(),
+                          "male first names");
     ExpectPositiveWeights(pools.last_name_weights, pools.last_names.size(), "last names");
     ExpectPositiveWeights(pools.city_weights, pools.city_names.size(), "cities");
     ExpectPositiveWeights(pools.email_domain_weights, pools.email_domains.size(), "domains");
@@ -143,7 +154,7 @@ TEST(PoolsMarketTest, IndianPhonesMatchTheFormat) {
   std::array<char, kMaxPhoneLength> buffer{};
   std::set<char> first_digits;
   for (uint64_t draw = 0; draw < kDraws; ++draw) {
-    const size_t length = FormatPhone(Market::kIndia, Mix(draw), buffer.data());
+    const size_t length = FormatPhone(Market::kIndia, draw % 10, Mix(draw), buffer.data());
     ASSERT_LE(length, kMaxPhoneLength);
     const std::string phone(buffer.data(), length);
     ASSERT_TRUE(std::regex_match(phone, pattern)) << phone;
@@ -152,32 +163,43 @@ TEST(PoolsMarketTest, IndianPhonesMatchTheFormat) {
   EXPECT_EQ(first_digits.size(), 4u);
   // The extremes of the input range stay in format.
   for (const uint64_t bits : {uint64_t{0}, ~uint64_t{0}}) {
-    const size_t length = FormatPhone(Market::kIndia, bits, buffer.data());
+    const size_t length = FormatPhone(Market::kIndia, 0, bits, buffer.data());
     EXPECT_TRUE(std::regex_match(std::string(buffer.data(), length), pattern));
   }
 }
 
-TEST(PoolsMarketTest, UsPhonesFollowNanpRules) {
+TEST(PoolsMarketTest, UsPhonesFollowNanpRulesWithTheCitysAreaCode) {
   const std::regex pattern(R"(\+1 ([2-9][0-8][0-9])-([2-9][0-9]{2})-[0-9]{4})");
+  const MarketPools& pools = PoolsFor(Market::kUnitedStates);
+  // The area-code table runs parallel to the city table.
+  const std::span<const pools_detail::CityAreaCodes> table = pools_detail::UsCityAreaCodes();
+  ASSERT_EQ(table.size(), pools.city_names.size());
   std::array<char, kMaxPhoneLength> buffer{};
-  std::set<std::string> area_codes;
-  for (uint64_t draw = 0; draw < kDraws; ++draw) {
-    const size_t length = FormatPhone(Market::kUnitedStates, Mix(draw), buffer.data());
-    ASSERT_LE(length, kMaxPhoneLength);
-    const std::string phone(buffer.data(), length);
-    std::smatch match;
-    ASSERT_TRUE(std::regex_match(phone, match, pattern)) << phone;
-    const std::string npa = match[1].str();
-    const std::string nxx = match[2].str();
-    EXPECT_NE(npa.substr(1), "11") << phone;
-    EXPECT_NE(nxx.substr(1), "11") << phone;
-    area_codes.insert(npa);
+  for (size_t city = 0; city < pools.city_names.size(); ++city) {
+    ASSERT_EQ(table[city].city, pools.city_names[city]);
+    const std::span<const uint16_t> codes = AreaCodesOf(Market::kUnitedStates, city);
+    ASSERT_FALSE(codes.empty()) << pools.city_names[city];
+    std::set<std::string> seen;
+    for (uint64_t draw = 0; draw < 200; ++draw) {
+      const size_t length = FormatPhone(Market::kUnitedStates, city, Mix(draw), buffer.data());
+      ASSERT_LE(length, kMaxPhoneLength);
+      const std::string phone(buffer.data(), length);
+      std::smatch match;
+      ASSERT_TRUE(std::regex_match(phone, match, pattern)) << phone;
+      const std::string npa = match[1].str();
+      EXPECT_NE(npa.substr(1), "11") << phone;
+      EXPECT_NE(match[2].str().substr(1), "11") << phone;
+      EXPECT_NE(std::find(codes.begin(), codes.end(), std::stoi(npa)), codes.end())
+          << phone << " in " << pools.city_names[city];
+      seen.insert(npa);
+    }
+    EXPECT_EQ(seen.size(), codes.size()) << "every code of " << pools.city_names[city] << " used";
+    for (const uint64_t bits : {uint64_t{0}, ~uint64_t{0}}) {
+      const size_t length = FormatPhone(Market::kUnitedStates, city, bits, buffer.data());
+      EXPECT_TRUE(std::regex_match(std::string(buffer.data(), length), pattern));
+    }
   }
-  EXPECT_GT(area_codes.size(), 500u);
-  for (const uint64_t bits : {uint64_t{0}, ~uint64_t{0}}) {
-    const size_t length = FormatPhone(Market::kUnitedStates, bits, buffer.data());
-    EXPECT_TRUE(std::regex_match(std::string(buffer.data(), length), pattern));
-  }
+  EXPECT_TRUE(AreaCodesOf(Market::kIndia, 0).empty());
 }
 
 TEST(PoolsProductTest, CategoriesAreTheContractsInOrder) {

@@ -14,8 +14,7 @@
 namespace ecomgen::pools_detail {
 namespace {
 
-constexpr auto kFirst = std::to_array<WeightedName>({
-    // male
+constexpr auto kMaleFirst = std::to_array<WeightedName>({
     {"James", 90},
     {"Michael", 90},
     {"Robert", 85},
@@ -120,7 +119,9 @@ constexpr auto kFirst = std::to_array<WeightedName>({
     {"Luis", 14},
     {"Miguel", 12},
     {"Oliver", 14},
-    // female
+});
+
+constexpr auto kFemaleFirst = std::to_array<WeightedName>({
     {"Mary", 80},
     {"Patricia", 55},
     {"Jennifer", 60},
@@ -292,8 +293,10 @@ constexpr auto kDomains = std::to_array<WeightedName>({
     {"protonmail.com", 5},
 });
 
-constexpr auto kFirstNames = NamesOf(kFirst);
-constexpr auto kFirstWeights = WeightsOf(kFirst);
+constexpr auto kFemaleNames = NamesOf(kFemaleFirst);
+constexpr auto kFemaleWeights = WeightsOf(kFemaleFirst);
+constexpr auto kMaleNames = NamesOf(kMaleFirst);
+constexpr auto kMaleWeights = WeightsOf(kMaleFirst);
 constexpr auto kLastNames = NamesOf(kLast);
 constexpr auto kLastWeights = WeightsOf(kLast);
 constexpr auto kDomainNames = NamesOf(kDomains);
@@ -302,8 +305,8 @@ constexpr auto kDomainWeights = WeightsOf(kDomains);
 }  // namespace
 
 const NamePools& UsNamePools() {
-  static constexpr NamePools kPools{kFirstNames,  kFirstWeights, kLastNames,
-                                    kLastWeights, kDomainNames,  kDomainWeights};
+  static constexpr NamePools kPools{kFemaleNames, kFemaleWeights, kMaleNames,  kMaleWeights,
+                                    kLastNames,   kLastWeights,   kDomainNames, kDomainWeights};
   return kPools;
 }
 

@@ -6,8 +6,8 @@
 // or on what was generated before it: the same seed gives the same bytes for any thread count,
 // and any chunk can be generated alone.
 //
-// Streams are named constexpr ids per table (one per column or decision), so adding a draw
-// to one column never shifts the values of another.
+// Streams are registered in rng/streams.h (one per decision), so adding a draw to one
+// decision never shifts the values of another.
 //
 // Thread safety: RowRng is a small value owned by one thread.
 #pragma once
@@ -20,6 +20,7 @@
 
 #include "ecomgen/table_id.h"
 #include "rng/mul_high.h"
+#include "rng/streams.h"
 
 namespace ecomgen {
 
@@ -41,9 +42,10 @@ constexpr uint64_t Mix64(uint64_t x) {
 class StreamKey {
  public:
   constexpr StreamKey() = default;
-  constexpr StreamKey(uint64_t seed, TableId table, uint32_t stream)
-      : prefix_(Mix64(Mix64(seed ^ 0x5851f42d4c957f2dULL) ^
-                      (((static_cast<uint64_t>(table) << 24) | stream) * 0x9e3779b97f4a7c15ULL))) {}
+  constexpr StreamKey(uint64_t seed, StreamId stream)
+      : prefix_(Mix64(
+            Mix64(seed ^ 0x5851f42d4c957f2dULL) ^
+            (((static_cast<uint64_t>(stream.table) << 24) | stream.id) * 0x9e3779b97f4a7c15ULL))) {}
 
   // The hash of the full key (seed, table, stream, index).
   constexpr uint64_t Hash(uint64_t index) const {
@@ -55,15 +57,15 @@ class StreamKey {
 };
 
 // The hash of a full key.
-constexpr uint64_t KeyHash(uint64_t seed, TableId table, uint32_t stream, uint64_t index) {
-  return StreamKey(seed, table, stream).Hash(index);
+constexpr uint64_t KeyHash(uint64_t seed, StreamId stream, uint64_t index) {
+  return StreamKey(seed, stream).Hash(index);
 }
 
 // The draws of one key, in sequence.
 class RowRng {
  public:
-  constexpr RowRng(uint64_t seed, TableId table, uint32_t stream, uint64_t index)
-      : state_(KeyHash(seed, table, stream, index)) {}
+  constexpr RowRng(uint64_t seed, StreamId stream, uint64_t index)
+      : state_(KeyHash(seed, stream, index)) {}
   constexpr RowRng(const StreamKey& key, uint64_t index) : state_(key.Hash(index)) {}
   // A placeholder to be assigned a keyed generator (for arrays of records holding one).
   constexpr RowRng() = default;

@@ -10,24 +10,24 @@ namespace ecomgen {
 namespace {
 
 TEST(CounterRngTest, SameKeyGivesSameValues) {
-  RowRng a(7, TableId::kOrders, 3, 1234);
-  RowRng b(7, TableId::kOrders, 3, 1234);
+  RowRng a(7, StreamId{TableId::kOrders, 3}, 1234);
+  RowRng b(7, StreamId{TableId::kOrders, 3}, 1234);
   for (int draw = 0; draw < 10; ++draw) EXPECT_EQ(a.Next(), b.Next());
 }
 
 TEST(CounterRngTest, EveryKeyPartMatters) {
-  const uint64_t base = RowRng(7, TableId::kOrders, 3, 1234).Next();
-  EXPECT_NE(base, RowRng(8, TableId::kOrders, 3, 1234).Next());
-  EXPECT_NE(base, RowRng(7, TableId::kReturns, 3, 1234).Next());
-  EXPECT_NE(base, RowRng(7, TableId::kOrders, 4, 1234).Next());
-  EXPECT_NE(base, RowRng(7, TableId::kOrders, 3, 1235).Next());
+  const uint64_t base = RowRng(7, StreamId{TableId::kOrders, 3}, 1234).Next();
+  EXPECT_NE(base, RowRng(8, StreamId{TableId::kOrders, 3}, 1234).Next());
+  EXPECT_NE(base, RowRng(7, StreamId{TableId::kReturns, 3}, 1234).Next());
+  EXPECT_NE(base, RowRng(7, StreamId{TableId::kOrders, 4}, 1234).Next());
+  EXPECT_NE(base, RowRng(7, StreamId{TableId::kOrders, 3}, 1235).Next());
 }
 
 TEST(CounterRngTest, UniformMeanAndRange) {
   double sum = 0;
   constexpr int kDraws = 100000;
   for (int i = 0; i < kDraws; ++i) {
-    const double u = RowRng(1, TableId::kCustomers, 0, static_cast<uint64_t>(i)).Uniform();
+    const double u = RowRng(1, StreamId{TableId::kCustomers, 0}, static_cast<uint64_t>(i)).Uniform();
     ASSERT_GE(u, 0.0);
     ASSERT_LT(u, 1.0);
     sum += u;
@@ -37,7 +37,7 @@ TEST(CounterRngTest, UniformMeanAndRange) {
 }
 
 TEST(CounterRngTest, BelowStaysInRange) {
-  RowRng rng(3, TableId::kProducts, 1, 9);
+  RowRng rng(3, StreamId{TableId::kProducts, 1}, 9);
   std::set<uint64_t> seen;
   for (int i = 0; i < 1000; ++i) {
     const uint64_t v = rng.Below(7);
@@ -53,7 +53,7 @@ TEST(CounterRngTest, PoissonMean) {
     constexpr int kDraws = 20000;
     for (int i = 0; i < kDraws; ++i) {
       sum += static_cast<double>(
-          RowRng(5, TableId::kOrders, 9, static_cast<uint64_t>(i)).Poisson(mean));
+          RowRng(5, StreamId{TableId::kOrders, 9}, static_cast<uint64_t>(i)).Poisson(mean));
     }
     // Standard error sqrt(mean / 2e4); 6 sigma.
     EXPECT_NEAR(sum / kDraws, mean, 6 * std::sqrt(mean / kDraws)) << mean;
@@ -74,7 +74,7 @@ TEST(CounterRngTest, NormalFollowsTheStandardNormal) {
   double sum_fourths = 0;
   int64_t beyond_tail_start = 0;
   for (int index = 0; index < kDraws; ++index) {
-    RowRng rng(3, TableId::kOrders, 9, static_cast<uint64_t>(index));
+    RowRng rng(3, StreamId{TableId::kOrders, 9}, static_cast<uint64_t>(index));
     const double z = rng.Normal();
     ASSERT_TRUE(std::isfinite(z));
     sum += z;
@@ -137,7 +137,7 @@ TEST(CounterRngTest, WeightedFollowsTheWeightsAndSkipsZeros) {
   std::array<int, 4> counts{};
   constexpr int kDraws = 100000;
   for (int draw = 0; draw < kDraws; ++draw) {
-    RowRng rng(3, TableId::kOrders, 9, static_cast<uint64_t>(draw));
+    RowRng rng(3, StreamId{TableId::kOrders, 9}, static_cast<uint64_t>(draw));
     ++counts[rng.Weighted(weights)];
   }
   EXPECT_EQ(counts[1], 0);

@@ -6,7 +6,8 @@
 //      group's pages with their statistics). Any thread; one encoder per worker.
 //   2. TableWriter::Append takes encoded chunks in chunk order on a single thread and writes
 //      them to the OutputFile; Finish writes whatever closes the file (Parquet footer).
-// Formats are picked by FormatOptions; MakeFormat builds the factory for one.
+// Formats are picked by FormatOptions; MakeFormat builds the factory for one from the format
+// registry (format_registry.h).
 //
 // Thread safety: a Format is immutable and shared; an encoder belongs to one worker; a
 // TableWriter to the one writer thread.
@@ -19,6 +20,7 @@
 
 #include "batch/batch.h"
 #include "batch/schema.h"
+#include "ecomgen/output_format.h"
 #include "ecomgen/result.h"
 #include "ecomgen/status.h"
 #include "sinks/file/output_file.h"
@@ -60,9 +62,6 @@ class TableWriter {
   virtual uint64_t bytes_written() const = 0;
 };
 
-enum class OutputFormat : uint8_t { kCsv, kParquet };
-enum class Compression : uint8_t { kZstd, kSnappy, kNone };
-
 struct FormatOptions {
   OutputFormat format = OutputFormat::kCsv;
   Compression compression = Compression::kZstd;  // Parquet only
@@ -80,6 +79,7 @@ class Format {
                                                  std::unique_ptr<OutputFile> file) const = 0;
 };
 
+// The factory of `options.format`, from its registry entry.
 std::unique_ptr<Format> MakeFormat(const FormatOptions& options);
 
 }  // namespace ecomgen

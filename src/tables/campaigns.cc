@@ -4,10 +4,6 @@
 #include "tables/row_writer.h"
 
 namespace ecomgen {
-namespace {
-constexpr uint32_t kMetricsStream = 3;
-}  // namespace
-
 CampaignsGenerator::CampaignsGenerator(const World& world)
     : SingleChunkGenerator(world, TableId::kCampaigns,
                            static_cast<int64_t>(world.campaigns.campaigns().size())) {}
@@ -16,7 +12,7 @@ void CampaignsGenerator::FillChunk(int64_t /*chunk*/, std::span<Batch* const> ou
   RowWriter row(*out[0]);
   const double money_scale = world_.market == Market::kIndia ? 83.0 * 0.4 : 1.0;
   for (const Campaign& campaign : world_.campaigns.campaigns()) {
-    RowRng rng(world_.plan.config.seed, TableId::kCampaigns, kMetricsStream,
+    RowRng rng(world_.plan.config.seed, streams::kCampaignMetrics,
                static_cast<uint64_t>(campaign.id));
     // The funnel, built backwards from the orders the plan expects it to convert:
     // conversion rate 2-6% of clicks, click-through 0.8-3% of impressions, CPM $4-12.
@@ -34,8 +30,8 @@ void CampaignsGenerator::FillChunk(int64_t /*chunk*/, std::span<Batch* const> ou
         std::llround(static_cast<double>(spend_cents) * (1.05 + 0.4 * rng.Uniform()));
     row.Int(campaign.id)
         .Str(campaign.name)
-        .Int(campaign.type)
-        .Int(campaign.channel)
+        .Enum(campaign.type)
+        .Enum(campaign.channel)
         .Int(campaign.start_us)
         .Int(campaign.end_us)
         .Int(campaign.discount_pct * 100)

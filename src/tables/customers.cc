@@ -9,7 +9,6 @@
 namespace ecomgen {
 namespace {
 
-constexpr uint32_t kNameStream = 20;
 constexpr std::array<TableId, 1> kOutputs = {TableId::kCustomers};
 // Birth years of each generation (Pew Research Center's definitions).
 constexpr std::array<std::array<int64_t, 2>, kGenerationCount> kBirthYears = {
@@ -42,7 +41,8 @@ size_t AppendEmailPart(std::string_view name, char* out) {
 CustomersGenerator::CustomersGenerator(const World& world)
     : world_(world),
       bounds_(ChunkRows(world.plan.customers.total(), kRowsPerChunk)),
-      first_names_(WeightsTable(world.customers.pools().first_name_weights)),
+      female_names_(WeightsTable(world.customers.pools().female_first_name_weights)),
+      male_names_(WeightsTable(world.customers.pools().male_first_name_weights)),
       last_names_(WeightsTable(world.customers.pools().last_name_weights)),
       email_domains_(WeightsTable(world.customers.pools().email_domain_weights)) {}
 
@@ -60,13 +60,23 @@ void CustomersGenerator::FillChunk(int64_t chunk, std::span<Batch* const> out) c
   std::array<char, 160> email{};
   std::array<char, kMaxPhoneLength> phone{};
   const auto c = static_cast<size_t>(chunk);
-  const StreamKey name_key(seed, TableId::kCustomers, kNameStream);
+  const StreamKey name_key(seed, streams::kCustomerName);
+  const StreamKey contact_key(seed, streams::kCustomerContact);
+  const StreamKey birth_key(seed, streams::kCustomerBirth);
   for (int64_t id = bounds_[c] + 1; id <= bounds_[c + 1]; ++id) {
     const CustomerTraits traits = world_.customers.Traits(id);
-    RowRng rng(name_key, static_cast<uint64_t>(id));
-    const std::string_view first = pools.first_names[first_names_.Sample(rng.Next())];
-    const std::string_view last = pools.last_names[last_names_.Sample(rng.Next())];
-    const std::string_view domain = pools.email_domains[email_domains_.Sample(rng.Next())];
+    const Gender gender = world_.customers.GenderOf(id);
+    RowRng name_rng(name_key, static_cast<uint64_t>(id));
+    // A first name given to the customer's gender; for those who do not say, either list.
+    const bool female =
+        gender == Gender::kUndisclosed ? name_rng.Bernoulli(0.5) : gender == Gender::kFemale;
+    const uint64_t name_bits = name_rng.Next();
+    const std::string_view first = female
+                                       ? pools.female_first_names[female_names_.Sample(name_bits)]
+                                       : pools.male_first_names[male_names_.Sample(name_bits)];
+    const std::string_view last = pools.last_names[last_names_.Sample(name_rng.Next())];
+    RowRng contact_rng(contact_key, static_cast<uint64_t>(id));
+    const std::string_view domain = pools.email_domains[email_domains_.Sample(contact_rng.Next())];
     // first.last<id>@domain: the id makes every address unique.
     size_t length = AppendEmailPart(first, email.data());
     email[length++] = '.';
@@ -75,32 +85,35 @@ void CustomersGenerator::FillChunk(int64_t chunk, std::span<Batch* const> out) c
         std::to_chars(email.data() + length, email.data() + email.size(), id).ptr - email.data());
     email[length++] = '@';
     for (char ch : domain) email[length++] = ch;
-    const size_t phone_length = FormatPhone(world_.market, rng.Next(), phone.data());
+    const size_t phone_length =
+        FormatPhone(world_.market, traits.city, contact_rng.Next(), phone.data());
 
     const int64_t signup_us = world_.plan.customers.SignupUs(id);
     const int64_t signup_year = CivilFromMicros(signup_us).date.year;
     const auto& years = kBirthYears[static_cast<size_t>(traits.generation)];
     const int64_t latest =
         std::max(years[0], std::min(years[1], signup_year - kMinimumAgeYears - 1));
-    const int64_t birth_year = rng.Between(years[0], latest);
+    RowRng birth_rng(birth_key, static_cast<uint64_t>(id));
+    const int64_t birth_year = birth_rng.Between(years[0], latest);
     const int64_t birth_day = DaysFromCivil(CivilDate{birth_year, 1, 1}) +
-                              rng.Between(0, IsLeapYear(birth_year) ? 365 : 364);
+                              birth_rng.Between(0, IsLeapYear(birth_year) ? 365 : 364);
 
     row.Int(id)
         .Str(first)
         .Str(last)
+        .Enum(gender)
         .Str(std::string_view(email.data(), length))
         .Str(std::string_view(phone.data(), phone_length))
         .Int(birth_day)
-        .Int(static_cast<int64_t>(traits.generation))
+        .Enum(traits.generation)
         .Int(static_cast<int64_t>(pools.city_offset + traits.city))
         .Int(traits.region)
-        .Int(world_.market == Market::kIndia ? 0 : 1)
+        .Enum(CountryOf(world_.market))
         .Int(signup_us)
-        .Int(traits.acquisition)
-        .Int(traits.channel)
-        .Int(traits.payment)
-        .Int(traits.support);
+        .Enum(traits.acquisition)
+        .Enum(traits.channel)
+        .Enum(traits.payment)
+        .Enum(traits.support);
     row.End();
   }
 }

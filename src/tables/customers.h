@@ -10,7 +10,7 @@
 
 #include "rng/alias_table.h"
 #include "tables/table_generator.h"
-#include "tables/world.h"
+#include "models/world.h"
 
 namespace ecomgen {
 
@@ -26,7 +26,8 @@ class CustomersGenerator final : public TableGenerator {
  private:
   const World& world_;
   std::vector<int64_t> bounds_;
-  AliasTable first_names_;
+  AliasTable female_names_;
+  AliasTable male_names_;
   AliasTable last_names_;
   AliasTable email_domains_;
 };

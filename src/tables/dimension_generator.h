@@ -7,7 +7,7 @@
 #pragma once
 
 #include "tables/table_generator.h"
-#include "tables/world.h"
+#include "models/world.h"
 
 namespace ecomgen {
 

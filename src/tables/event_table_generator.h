@@ -8,7 +8,7 @@
 #include <vector>
 
 #include "tables/table_generator.h"
-#include "tables/world.h"
+#include "models/world.h"
 
 namespace ecomgen {
 

@@ -2,6 +2,8 @@
 
 #include <array>
 
+#include "tables/order_items.h"
+#include "tables/returns.h"
 #include "tables/row_writer.h"
 
 namespace ecomgen {
@@ -9,11 +11,6 @@ namespace {
 
 constexpr std::array<TableId, 3> kOutputs = {TableId::kOrders, TableId::kOrderItems,
                                              TableId::kReturns};
-// The columns holding row-dependent ids: order_items.order_item_id, returns.return_id and
-// returns.order_item_id.
-constexpr size_t kItemIdColumn = 0;
-constexpr size_t kReturnIdColumn = 0;
-constexpr size_t kReturnItemIdColumn = 2;
 
 }  // namespace
 
@@ -67,10 +64,10 @@ void OrdersGenerator::FillChunk(int64_t chunk, std::span<Batch* const> out) cons
     orders.Int(order.order_id)
         .Int(order.customer_id)
         .Int(order.order_us)
-        .Int(order.channel)
-        .Int(order.payment)
-        .Int(order.payment_failed ? 1 : 0)
-        .Int(order.status)
+        .Enum(order.channel)
+        .Enum(order.payment)
+        .Enum(order.payment_failed ? PaymentStatus::kFailed : PaymentStatus::kSuccess)
+        .Enum(order.status)
         .IntOrNull(order.campaign_id != 0, order.campaign_id)
         .Int(order.line_count)
         .Int(order.subtotal_cents)
@@ -78,45 +75,23 @@ void OrdersGenerator::FillChunk(int64_t chunk, std::span<Batch* const> out) cons
         .Int(order.shipping_cents)
         .Int(order.tax_cents)
         .Int(order.total_cents)
-        .Int(world_.market == Market::kIndia ? 0 : 1)
+        .Enum(CurrencyOf(world_.market))
         .Int(order.customer.region)
         .IntOrNull(order.has_promise, order.promised_day)
         .IntOrNull(order.delivered, order.delivered_us);
     orders.End();
-    for (int line_idx = 0; line_idx < order.line_count; ++line_idx) {
-      const OrderLine& line = order.lines[static_cast<size_t>(line_idx)];
-      items.Int(item_id)
-          .Int(order.order_id)
-          .Int(line.product_id)
-          .Int(line.quantity)
-          .Int(line.unit_price_cents)
-          .Int(line.discount_pct * 100)
-          .Int(line.line_total_cents);
-      items.End();
-      if (line.returned) {
-        returns.Int(return_id++)
-            .Int(order.order_id)
-            .Int(item_id)
-            .Int(order.customer_id)
-            .Int(line.product_id)
-            .Int(line.requested_us)
-            .Int(line.return_reason)
-            .Int(line.return_status)
-            .Int(line.refund_cents)
-            .Int(line.processing_days);
-        returns.End();
-      }
-      ++item_id;
-    }
+    WriteOrderItems(order, item_id, items);
+    WriteReturns(order, item_id, return_id, returns);
+    item_id += order.line_count;
   });
 }
 
 void OrdersGenerator::ShiftIds(const RowCounts& first_ids, std::span<Batch* const> out) const {
   const int64_t item_shift = first_ids[1] - 1;
   const int64_t return_shift = first_ids[2] - 1;
-  out[1]->col(kItemIdColumn).ShiftInts(item_shift);
+  out[1]->col(kOrderItemIdColumn).ShiftInts(item_shift);
   out[2]->col(kReturnIdColumn).ShiftInts(return_shift);
-  out[2]->col(kReturnItemIdColumn).ShiftInts(item_shift);
+  out[2]->col(kReturnOrderItemIdColumn).ShiftInts(item_shift);
 }
 
 }  // namespace ecomgen

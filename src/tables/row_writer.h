@@ -1,6 +1,6 @@
 // RowWriter: appends one row to a Batch, column after column, in schema order.
 //
-// Generators write `row.Int(id).Str(name).Enum(kind)...; row.End();` in the same order as the
+// Generators write `row.Int(id).Str(name).Enum(status)...; row.End();` in the same order as the
 // table's schema. Doubles are rounded to the column's decimals here, so the CSV text and the
 // Parquet value are the same number.
 //
@@ -12,6 +12,7 @@
 #include <cmath>
 #include <cstdint>
 #include <string_view>
+#include <type_traits>
 
 #include "batch/batch.h"
 #include "core/rounding.h"
@@ -28,6 +29,12 @@ class RowWriter {
     return *this;
   }
   RowWriter& Bool(bool value) { return Int(value ? 1 : 0); }
+  // A vocabulary value (core/vocab.h) in a kEnum column: its index in the column's dictionary.
+  template <typename E>
+    requires std::is_enum_v<E>
+  RowWriter& Enum(E value) {
+    return Int(static_cast<int64_t>(value));
+  }
   RowWriter& Real(double value) {
     Column& column = batch_.col(col_++);
     static constexpr std::array<double, 7> kPow10 = {1, 10, 100, 1e3, 1e4, 1e5, 1e6};

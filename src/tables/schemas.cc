@@ -31,7 +31,8 @@ ColumnSpec Enum(std::string_view name, std::span<const std::string_view> diction
 Schema Customers() {
   return {TableId::kCustomers,
           {Col("customer_id", T::kInt64), Col("first_name", T::kString),
-           Col("last_name", T::kString), Col("email", T::kString), Col("phone", T::kString),
+           Col("last_name", T::kString), Enum("gender", Dict(vocab::kGender)),
+           Col("email", T::kString), Col("phone", T::kString),
            Col("birth_date", T::kDate), Enum("generation", Dict(vocab::kGeneration)),
            Enum("city", AllCityNames()), Enum("region", AllRegionNames()),
            Enum("country", Dict(vocab::kCountry)), Col("signup_ts", T::kTimestamp),

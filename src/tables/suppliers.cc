@@ -8,10 +8,6 @@
 #include "tables/row_writer.h"
 
 namespace ecomgen {
-namespace {
-constexpr uint32_t kSupplierStream = 1;
-}  // namespace
-
 SuppliersGenerator::SuppliersGenerator(const World& world)
     : SingleChunkGenerator(world, TableId::kSuppliers, world.catalog.supplier_count()) {}
 
@@ -24,7 +20,7 @@ void SuppliersGenerator::FillChunk(int64_t /*chunk*/, std::span<Batch* const> ou
   std::array<char, kMaxSupplierNameLength> name{};
   const uint64_t seed = world_.plan.config.seed;
   for (int64_t id = 1; id <= world_.catalog.supplier_count(); ++id) {
-    RowRng rng(seed, TableId::kSuppliers, kSupplierStream, static_cast<uint64_t>(id));
+    RowRng rng(seed, streams::kSupplier, static_cast<uint64_t>(id));
     const size_t length = FormatSupplierName(world_.market, rng.Next(), name.data(), name.size());
     // Reliability ~ Beta(8, 2): most suppliers are good, a tail is not. On-time delivery
     // tracks reliability; lead time shrinks as reliability grows.

@@ -10,7 +10,6 @@ namespace ecomgen {
 namespace {
 
 constexpr std::array<TableId, 1> kOutputs = {TableId::kSystemMetrics};
-constexpr uint32_t kMetricStream = 1;
 // Capacity: the platform runs comfortably at three times the baseline's average load.
 constexpr double kCapacityLoad = 3.0;
 // Sessions per order: most visitors browse without buying.
@@ -40,7 +39,7 @@ void SystemMetricsGenerator::FillChunk(int64_t chunk, std::span<Batch* const> ou
   const double orders_per_minute = config.business.orders_per_day * config.scale / 1440.0;
   RowWriter row(*out[0]);
   const auto c = static_cast<size_t>(chunk);
-  const StreamKey metric_key(config.seed, TableId::kSystemMetrics, kMetricStream);
+  const StreamKey metric_key(config.seed, streams::kSystemMetric);
   for (int64_t minute = bounds_[c]; minute < bounds_[c + 1]; ++minute) {
     const auto m = static_cast<size_t>(minute);
     RowRng rng(metric_key, static_cast<uint64_t>(minute));

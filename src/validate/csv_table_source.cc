@@ -42,7 +42,7 @@ Result<LoadedTable> ReadCsvTable(CsvReader& reader, TableId table,
 
 bool CsvTableSource::HasTable(TableId table) const {
   const std::optional<std::filesystem::path>& path = run_->tables[static_cast<size_t>(table)];
-  return path && path->extension() == kCsvExtension;
+  return path && IsFileOf(*path, OutputFormat::kCsv);
 }
 
 Result<LoadedTable> CsvTableSource::ReadTable(TableId table,

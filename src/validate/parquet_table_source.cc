@@ -10,7 +10,7 @@
 
 #include "batch/batch.h"
 #include "batch/schema.h"
-#include "sinks/parquet/parquet_reader.h"
+#include "readers/parquet/parquet_reader.h"
 #include "validate/loaded_table_builder.h"
 #include "validate/value_parse.h"
 
@@ -227,7 +227,7 @@ Result<LoadedTable> ReadParquetTable(const std::filesystem::path& path, TableId 
 
 bool ParquetTableSource::HasTable(TableId table) const {
   const std::optional<std::filesystem::path>& path = run_->tables[static_cast<size_t>(table)];
-  return path && path->extension() == kParquetExtension;
+  return path && IsFileOf(*path, OutputFormat::kParquet);
 }
 
 Result<LoadedTable> ParquetTableSource::ReadTable(TableId table,

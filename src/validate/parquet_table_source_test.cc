@@ -224,9 +224,9 @@ TEST(ParquetTableSourceTest, BothFormatsPresentReadsTheFilesTheSummaryNames) {
   ASSERT_TRUE(files);
   const auto orders = static_cast<size_t>(TableId::kOrders);
   // Discovery alone prefers the CSV and keeps the Parquet file as the alternate.
-  EXPECT_EQ(files->tables[orders]->extension(), kCsvExtension);
+  EXPECT_TRUE(IsFileOf(*files->tables[orders], OutputFormat::kCsv));
   ASSERT_TRUE(files->alternates[orders]);
-  EXPECT_EQ(files->alternates[orders]->extension(), kParquetExtension);
+  EXPECT_TRUE(IsFileOf(*files->alternates[orders], OutputFormat::kParquet));
 
   ValidateOptions options;
   options.dir = dir.path();

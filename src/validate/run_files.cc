@@ -34,7 +34,7 @@ std::optional<RunFileName> ParseRunFileName(std::string_view file_name) {
   if (parsed.extension == "json") {
     if (!EndsWith(stem, kSummarySuffix)) return std::nullopt;
     stem.remove_suffix(kSummarySuffix.size());
-  } else if (parsed.extension == "csv" || parsed.extension == "parquet") {
+  } else if (OutputFormatFromExtension(parsed.extension)) {
     for (TableId table : kAllTables) {
       const std::string suffix = "_" + std::string(TableName(table));
       if (EndsWith(stem, suffix)) {
@@ -84,7 +84,7 @@ Result<RunFiles> FindRun(const std::filesystem::path& dir, std::string_view pref
     std::optional<std::filesystem::path>& slot = run.tables[table_idx];
     if (!slot) {
       slot = entries->path();
-    } else if (parsed->extension == "csv") {
+    } else if (OutputFormatFromExtension(parsed->extension) == OutputFormat::kCsv) {
       run.alternates[table_idx] = std::move(slot);
       slot = entries->path();
     } else {

@@ -23,6 +23,7 @@
 #include <string>
 #include <string_view>
 
+#include "ecomgen/output_format.h"
 #include "ecomgen/result.h"
 #include "ecomgen/table_id.h"
 
@@ -41,9 +42,10 @@ struct RunFiles {
   std::array<std::optional<std::filesystem::path>, kTableCount> alternates;
 };
 
-// The extensions of table files, as std::filesystem::path::extension() returns them.
-inline constexpr std::string_view kCsvExtension = ".csv";
-inline constexpr std::string_view kParquetExtension = ".parquet";
+// Whether `path` names a file of `format` (by its extension, from the format registry).
+inline bool IsFileOf(const std::filesystem::path& path, OutputFormat format) {
+  return OutputFormatFromExtension(path.extension().string()) == format;
+}
 
 // The parts of a run file name; nullopt when `file_name` is not one.
 struct RunFileName {
@@ -51,7 +53,7 @@ struct RunFileName {
   std::string scenario;
   std::string timestamp;
   std::optional<TableId> table;  // nullopt for the summary
-  std::string extension;         // "csv", "parquet" or "json"
+  std::string extension;         // a format's extension ("csv", "parquet") or "json"
 };
 std::optional<RunFileName> ParseRunFileName(std::string_view file_name);
 

@@ -12,6 +12,8 @@ using K = ValueKind;
 
 constexpr ColumnRequest kCustomers[] = {
     {"customer_id", K::kInt},
+    {"first_name", K::kCode},
+    {"gender", K::kCode, vocab::kGender},
     {"email", K::kHash},
     {"generation", K::kCode, vocab::kGeneration},
     {"region", K::kCode},
@@ -153,6 +155,7 @@ constexpr std::string_view kSystemMetricsRequired[] = {
 
 constexpr VocabularyColumn kVocabularyColumns[] = {
     {TableId::kCustomers, "generation", VocabularyRule::kClosed},
+    {TableId::kCustomers, "gender", VocabularyRule::kClosed},
     {TableId::kCustomers, "acquisition_channel", VocabularyRule::kClosed},
     {TableId::kCustomers, "preferred_channel", VocabularyRule::kClosed},
     {TableId::kCustomers, "preferred_payment_method", VocabularyRule::kSnakeCase},

@@ -158,7 +158,8 @@ std::string TestRun::WriteTable(const std::filesystem::path& dir, TableId table,
                                 OutputFormat format_to_use) const {
   const TextTable& text = tables.at(table);
   const bool parquet = format_to_use == OutputFormat::kParquet;
-  std::string name = prefix + "_" + std::string(TableName(table)) + (parquet ? ".parquet" : ".csv");
+  std::string name = prefix + "_" + std::string(TableName(table)) + "." +
+                     std::string(FormatInfo(format_to_use).extension);
   if (parquet) {
     WriteParquetTable(text, table, dir / name);
   } else {

@@ -6,6 +6,7 @@
 #include <optional>
 
 #include "validate/cohort_checks.h"
+#include "validate/people_checks.h"
 #include "validate/integrity_checks.h"
 #include "validate/kpi_eval.h"
 #include "validate/report.h"
@@ -178,6 +179,7 @@ Result<ValidationResult> Validate(const ValidateOptions& options) {
     const RunKeys keys = BuildRunKeys(*tables);
     RunIntegrityChecks(*tables, keys, checks);
     RunCohortChecks(summary->config, *tables, keys, checks);
+    RunPeopleChecks(*tables, checks);
     CheckSummaryRows(*summary, *tables, checks);
     facts = BuildRunFacts(*tables, keys, summary->window_start_us, summary->window_end_us,
                           summary->markers.viral_product_id.value_or(0));
@@ -194,6 +196,9 @@ Result<ValidationResult> Validate(const ValidateOptions& options) {
   AddKpiRows(kpis, *summary, checks);
   result.correlations =
       CheckCorrelations(summary->config, facts, CorrelationSkipReason(*summary), checks);
+  result.prefix = files->prefix;
+  result.summary = std::move(*summary);
+  result.facts = std::move(facts);
   return result;
 }
 

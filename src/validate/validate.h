@@ -34,6 +34,8 @@
 #include "validate/baseline_runner.h"
 #include "validate/check_list.h"
 #include "validate/correlation.h"
+#include "validate/run_facts.h"
+#include "validate/run_summary.h"
 
 namespace ecomgen::validate {
 
@@ -60,6 +62,10 @@ struct ValidationResult {
       run_description;  // "run flash_sale_20241129_000000 in DIR (scenario ..., window ...)"
   CheckList checks;
   CorrelationMatrix correlations;  // days == 0 when not computed
+  // What the checks were computed from, for reports that draw them (ecomgen report).
+  std::string prefix;  // the run's file prefix
+  RunSummary summary;
+  RunFacts facts;
 };
 
 // Runs every check; see the file comment.

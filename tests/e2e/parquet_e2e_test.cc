@@ -10,7 +10,7 @@
 #include <vector>
 
 #include "cli_runner.h"
-#include "sinks/parquet/parquet_reader.h"
+#include "readers/parquet/parquet_reader.h"
 
 namespace ecomgen::e2e {
 namespace {

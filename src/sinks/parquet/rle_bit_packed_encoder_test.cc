@@ -7,7 +7,7 @@
 #include <vector>
 
 #include "core/test_util.h"
-#include "sinks/parquet/rle_bit_packed_decoder.h"
+#include "readers/parquet/rle_bit_packed_decoder.h"
 
 namespace ecomgen::parquet {
 namespace {

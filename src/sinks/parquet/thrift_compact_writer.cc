@@ -51,11 +51,6 @@ void ThriftCompactWriter::FieldBool(int16_t id, bool value) {
   FieldHeader(id, value ? CompactType::kBoolTrue : CompactType::kBoolFalse);
 }
 
-void ThriftCompactWriter::FieldI8(int16_t id, int8_t value) {
-  FieldHeader(id, CompactType::kI8);
-  out_->push_back(static_cast<char>(value));
-}
-
 void ThriftCompactWriter::FieldI16(int16_t id, int16_t value) {
   FieldHeader(id, CompactType::kI16);
   AppendVarint(ZigZagEncode(value), *out_);
@@ -98,8 +93,6 @@ void ThriftCompactWriter::FieldListBegin(int16_t id, CompactType element, uint32
 }
 
 void ThriftCompactWriter::ListI32(int32_t value) { AppendVarint(ZigZagEncode(value), *out_); }
-
-void ThriftCompactWriter::ListI64(int64_t value) { AppendVarint(ZigZagEncode(value), *out_); }
 
 void ThriftCompactWriter::ListBinary(std::string_view value) {
   AppendVarint(value.size(), *out_);

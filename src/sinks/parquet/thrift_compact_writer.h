@@ -60,7 +60,6 @@ class ThriftCompactWriter {
   void EndStruct();
 
   void FieldBool(int16_t id, bool value);
-  void FieldI8(int16_t id, int8_t value);
   void FieldI16(int16_t id, int16_t value);
   void FieldI32(int16_t id, int32_t value);
   void FieldI64(int16_t id, int64_t value);
@@ -74,7 +73,6 @@ class ThriftCompactWriter {
   void FieldListBegin(int16_t id, CompactType element, uint32_t size);
 
   void ListI32(int32_t value);
-  void ListI64(int64_t value);
   void ListBinary(std::string_view value);
 
  private:

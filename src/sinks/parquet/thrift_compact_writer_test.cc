@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "sinks/parquet/thrift_compact_reader.h"
+#include "readers/parquet/thrift_compact_reader.h"
 
 namespace ecomgen::parquet {
 namespace {
