@@ -18,9 +18,9 @@
 
 #include "batch/batch.h"
 #include "config/config_json.h"
+#include "ecomgen/overrides.h"
 #include "ecomgen/batches.h"
 #include "ecomgen/config.h"
-#include "ecomgen/overrides.h"
 #include "tables/schemas.h"
 
 namespace py = pybind11;
