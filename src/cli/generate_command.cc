@@ -16,22 +16,29 @@
 namespace ecomgen::cli {
 namespace {
 
-// The fault-injection test hook (RunOptions::fail_after_bytes), from the environment so that
-// no user-facing flag exposes it.
+// The fault-injection test hooks (RunOptions::fail_after_bytes and kill_after_renames), from
+// the environment so that no user-facing flag exposes them.
 constexpr const char* kFailAfterBytesVariable = "ECOMGEN_FAIL_AFTER_BYTES";
+constexpr const char* kKillAfterRenamesVariable = "ECOMGEN_KILL_AFTER_RENAMES";
+
+// The count in environment variable `variable`, if it is set.
+Status ReadCountVariable(const char* variable, std::optional<uint64_t>& count) {
+  const char* text = std::getenv(variable);
+  if (text == nullptr) return Status::Ok();
+  uint64_t value = 0;
+  const char* end = text + std::strlen(text);
+  const auto [stop, error] = std::from_chars(text, end, value);
+  if (error != std::errc() || stop != end || stop == text) {
+    return Status::InvalidArgument(std::string(variable) + ": expected a count, got \"" + text +
+                                   "\"");
+  }
+  count = value;
+  return Status::Ok();
+}
 
 Status ReadTestHooks(RunOptions& options) {
-  const char* text = std::getenv(kFailAfterBytesVariable);
-  if (text == nullptr) return Status::Ok();
-  uint64_t bytes = 0;
-  const char* end = text + std::strlen(text);
-  const auto [stop, error] = std::from_chars(text, end, bytes);
-  if (error != std::errc() || stop != end || stop == text) {
-    return Status::InvalidArgument(std::string(kFailAfterBytesVariable) +
-                                   ": expected a byte count, got \"" + text + "\"");
-  }
-  options.fail_after_bytes = bytes;
-  return Status::Ok();
+  ECOMGEN_RETURN_IF_ERROR(ReadCountVariable(kFailAfterBytesVariable, options.fail_after_bytes));
+  return ReadCountVariable(kKillAfterRenamesVariable, options.kill_after_renames);
 }
 
 }  // namespace

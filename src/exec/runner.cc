@@ -99,6 +99,7 @@ Result<RunReport> GenerateRun(const RunOptions& options, std::stop_token stop) {
                                              std::to_string(options.shard_count)
                                        : "";
   StagedFiles files(options.out_dir, options.force, options.fail_after_bytes);
+  if (options.kill_after_renames) files.KillAfterRenames(*options.kill_after_renames);
 
   for (const std::unique_ptr<TableGenerator>& generator : MakeTableGenerators(world)) {
     const std::span<const TableId> tables = generator->outputs();

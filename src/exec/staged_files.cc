@@ -5,6 +5,7 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <csignal>
 #include <cstdio>
 #include <cstring>
 
@@ -71,8 +72,12 @@ Result<std::unique_ptr<OutputFile>> StagedFiles::Create(const std::string& name)
 }
 
 Status StagedFiles::Commit() {
+  const auto kill_if_hooked = [this](size_t renamed) {
+    if (kill_after_renames_ == renamed) ::kill(::getpid(), SIGKILL);
+  };
   std::vector<bool> had_backup(names_.size(), false);
   for (size_t name_idx = 0; name_idx < names_.size(); ++name_idx) {
+    kill_if_hooked(name_idx);
     const std::string& name = names_[name_idx];
     const std::string final_path = FinalPath(name);
     const char* failed_step = nullptr;
@@ -96,6 +101,7 @@ Status StagedFiles::Commit() {
                              "; no file of the run was kept");
     }
   }
+  kill_if_hooked(names_.size());
   for (size_t name_idx = 0; name_idx < names_.size(); ++name_idx) {
     if (had_backup[name_idx]) std::remove(BackupPath(names_[name_idx]).c_str());
   }

@@ -45,6 +45,9 @@ class StagedFiles {
   Status Commit();
   // Removes every temporary.
   void Abandon();
+  // Test hook (RunOptions::kill_after_renames): Commit() kills the process with SIGKILL once
+  // `renames` files have been renamed to their final names.
+  void KillAfterRenames(uint64_t renames) { kill_after_renames_ = renames; }
 
   std::string FinalPath(const std::string& name) const { return dir_ + "/" + name; }
 
@@ -62,6 +65,7 @@ class StagedFiles {
   std::vector<std::string> names_;
   // Bytes the test hook still lets through, shared by every file; null without the hook.
   std::shared_ptr<std::atomic<uint64_t>> fault_budget_;
+  std::optional<uint64_t> kill_after_renames_;
 };
 
 }  // namespace ecomgen
