@@ -15,7 +15,7 @@ void AddConfigOptions(CLI::App& app, ConfigOptions& options) {
     app.add_option_function<std::string>(name, [&target](const std::string& value) { target = value; }, help);
   };
   flag("--discount", options.overrides.discount, "discount percentage replacing the scenario's");
-  flag("--duration", options.overrides.duration, "window length: 90m, 8h, 14d, 2w");
+  flag("--duration", options.overrides.duration, "window length: 90m, 8h, 14d, 2w (at most 1461d)");
   flag("--intensity", options.overrides.intensity, "traffic multiplier replacing the scenario's");
   flag("--start", options.overrides.start, "window start, ISO 8601 UTC (2024-11-29T00:00:00Z)");
   flag("--seed", options.overrides.seed, "random seed (same seed, same bytes)");

@@ -108,7 +108,8 @@ Result<GenerateArgs> ParseGenerateArgs(const std::string& scenario,
   compression_flag->check(CLI::IsMember(CompressionNames()));
   const CLI::Option* tables_flag =
       app.add_option("--tables", tables, "comma-separated tables to write (default: all)");
-  app.add_option("--out-dir", options.out_dir, "output directory (default ./output)");
+  const CLI::Option* out_dir_flag =
+      app.add_option("--out-dir", options.out_dir, "output directory (default ./output)");
   app.add_option("--threads", options.threads, "worker threads (default: all cores)")
       ->check(CLI::Range(1, 4096));
   const CLI::Option* shard_flag = app.add_option(
@@ -144,6 +145,10 @@ Result<GenerateArgs> ParseGenerateArgs(const std::string& scenario,
     options.tables = std::move(*table_list);
   }
   if (shard_flag->count() > 0) ECOMGEN_RETURN_IF_ERROR(ParseShard(shard, options));
+  if (out_dir_flag->count() > 0 && options.out_dir.empty()) {
+    return Status::InvalidArgument(
+        "--out-dir \"\": empty; give a directory or leave --out-dir out (default ./output)");
+  }
   if (!options.postgres_url.empty()) ECOMGEN_RETURN_IF_ERROR(CheckLoadArgs(options, output));
   return parsed;
 }

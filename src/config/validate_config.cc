@@ -21,9 +21,6 @@ constexpr double kSumTolerance = 0.01;
 // least six orders of magnitude below INT64_MAX, so sums and products of counts cannot overflow.
 constexpr double kMaxExpectedOrders = 1e12;
 constexpr double kMaxExpectedCustomers = 1e11;
-// The plan keeps per-minute counts and prefix sums for the whole window (about 250 KB a day
-// at its peak, whatever the scale); four years stay well under 512 MiB of memory.
-constexpr int64_t kMaxDurationDays = 4 * 365 + 1;
 // The last supported window end, 9000-01-01T00:00:00Z. Deliveries, return requests and their
 // processing, and campaign ends fall after the window (return processing alone can take
 // hundreds of years at the config's limits); this margin keeps every one of them inside year
@@ -228,12 +225,12 @@ std::optional<ConfigIssue> CheckVolume(const Config& config) {
 }
 
 std::optional<ConfigIssue> CheckWindowAndEvents(const Config& config) {
-  if (config.duration_us > kMaxDurationDays * kMicrosPerDay) {
+  if (config.duration_us > kMaxWindowDurationUs) {
     return ConfigIssue{
         "duration",
         fmt::format("{} is longer than the limit of {} days (4 years); generate longer "
                     "histories as consecutive windows with --start",
-                    FormatDuration(config.duration_us), kMaxDurationDays)};
+                    FormatDuration(config.duration_us), kMaxWindowDurationUs / kMicrosPerDay)};
   }
   // Per-minute facts (metrics, minute counts) and both output formats assume minute-aligned
   // windows; a start between minutes would shift every row off the grid.

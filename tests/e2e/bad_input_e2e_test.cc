@@ -128,7 +128,12 @@ INSTANTIATE_TEST_SUITE_P(
         BadInputCase{"DurationAboveFourYears",
                      Args({"baseline", "--duration", "1462d"}),
                      "",
-                     {"duration", "1462d", "1461 days"}},
+                     {"--duration", "1462d", "maximum of 1461d (4 years)"}},
+        // Past the parser's own limit too, the window's limit is the one named.
+        BadInputCase{"DurationPastOneHundredYears",
+                     Args({"baseline", "--duration", "36526d"}),
+                     "",
+                     {"--duration", "36526d", "maximum of 1461d (4 years)"}},
         BadInputCase{"DiscountAbove100",
                      Args({"flash_sale", "--discount", "150"}),
                      "",
@@ -287,6 +292,32 @@ TEST(BadInputE2ETest, OutputDirectoryThatIsAFileFailsWithOneErrorLine) {
   ExpectOneErrorLine(run);
   EXPECT_EQ(ReadFileBytes(out_dir), "not a directory\n");
   EXPECT_EQ(ListFiles(dir.path()), std::vector<std::string>{"file"});
+}
+
+// `--out-dir ""` (the cases above all get an --out-dir of their own) is bad usage like every
+// other empty value, not a failure to create a directory called "" (exit 1).
+TEST(BadInputE2ETest, EmptyOutDirIsBadUsage) {
+  const CliResult run = RunEcomgen({"baseline", "--scale", "0.01", "--out-dir", "", "--quiet"});
+  EXPECT_EQ(run.exit_code, 2) << run.err;
+  ExpectOneErrorLine(run);
+  EXPECT_NE(run.err.find("--out-dir \"\": empty"), std::string::npos) << run.err;
+}
+
+// A dangling link as --out-dir (issue 16 case 16: the message was the system's "File
+// exists"): the error says where the link points, and nothing is created there.
+TEST(BadInputE2ETest, OutputDirectoryThatIsADanglingLinkIsNamedAsOne) {
+  ScratchDir dir("out-dangling");
+  const std::string target = dir.Sub("gone");
+  const std::string out_dir = dir.Sub("link");
+  std::filesystem::create_symlink(target, out_dir);
+  const CliResult run =
+      RunEcomgen({"baseline", "--scale", "0.01", "--out-dir", out_dir, "--quiet"});
+  EXPECT_EQ(run.exit_code, 1) << run.err;
+  ExpectOneErrorLine(run);
+  EXPECT_NE(run.err.find("a symbolic link to " + target + ", which does not exist"),
+            std::string::npos)
+      << run.err;
+  EXPECT_FALSE(std::filesystem::exists(target));
 }
 
 // The run prefix is `baseline_{UTC time of the run}`, which a test cannot choose. So the test

@@ -75,7 +75,9 @@ void ExpectSignalStopsAtALineBoundary(int signal, int exit_code) {
   EXPECT_EQ(events.rfind("{\"table\":", 0), 0u);
 }
 
-TEST(StreamE2ETest, InterruptStopsAtALineBoundary) { ExpectSignalStopsAtALineBoundary(SIGINT, 130); }
+TEST(StreamE2ETest, InterruptStopsAtALineBoundary) {
+  ExpectSignalStopsAtALineBoundary(SIGINT, 130);
+}
 
 // The stream shares the run's watcher: every termination signal, not only INT and TERM.
 TEST(StreamE2ETest, HangupStopsAtALineBoundary) { ExpectSignalStopsAtALineBoundary(SIGHUP, 1); }
