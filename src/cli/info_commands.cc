@@ -53,6 +53,11 @@ int RunValidateCommand(const std::vector<std::string>& args) {
   const CLI::Option* baseline_flag =
       app.add_option("--baseline", baseline, "directory of the matching baseline run");
   if (const std::optional<int> exit = ParseArgs(app, args)) return *exit;
+  std::error_code dir_error;
+  if (!std::filesystem::is_directory(dir, dir_error)) {
+    return ReportUsage(QuoteForMessage(dir) + ": not a directory" +
+                       (dir_error ? " (" + dir_error.message() + ")" : ""));
+  }
   if (run_flag->count() > 0 && options.run_prefix.empty()) {
     return ReportUsage("--run: empty prefix; give a run's file prefix or leave --run out");
   }

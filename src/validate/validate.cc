@@ -152,17 +152,14 @@ std::string CorrelationSkipReason(const RunSummary& summary) {
   return "";
 }
 
-}  // namespace
-
-Result<ValidationResult> Validate(const ValidateOptions& options) {
-  Result<RunFiles> files = FindRun(options.dir, options.run_prefix);
-  if (!files) return files.error();
-  Result<RunSummary> summary = ReadSummaryOf(*files);
+// Validate, once FindRun has found the run's files.
+Result<ValidationResult> ValidateFoundRun(const ValidateOptions& options, RunFiles& files) {
+  Result<RunSummary> summary = ReadSummaryOf(files);
   if (!summary) return summary.error();
-  PreferNamedFiles(summary->table_files, *files);
+  PreferNamedFiles(summary->table_files, files);
   ValidationResult result;
   result.run_description = fmt::format(
-      "run {} in {}: scenario {}, seed {}, scale {:g}, window {} .. {}", files->prefix,
+      "run {} in {}: scenario {}, seed {}, scale {:g}, window {} .. {}", files.prefix,
       options.dir.string(), summary->scenario, summary->seed, summary->scale,
       FormatTimestampUs(summary->window_start_us), FormatTimestampUs(summary->window_end_us));
   CheckList& checks = result.checks;
@@ -173,7 +170,7 @@ Result<ValidationResult> Validate(const ValidateOptions& options) {
   RunFacts facts;
   {
     // The run's tables live only in this block, so they are freed before the baseline loads.
-    RunTableSource source(*files);
+    RunTableSource source(files);
     Result<RunTables> tables = LoadRunTables(source, kAllTables, &checks);
     if (!tables) return tables.error();
     const RunKeys keys = BuildRunKeys(*tables);
@@ -196,9 +193,24 @@ Result<ValidationResult> Validate(const ValidateOptions& options) {
   AddKpiRows(kpis, *summary, checks);
   result.correlations =
       CheckCorrelations(summary->config, facts, CorrelationSkipReason(*summary), checks);
-  result.prefix = files->prefix;
+  result.prefix = files.prefix;
   result.summary = std::move(*summary);
   result.facts = std::move(facts);
+  return result;
+}
+
+}  // namespace
+
+Result<ValidationResult> Validate(const ValidateOptions& options) {
+  Result<RunFiles> files = FindRun(options.dir, options.run_prefix);
+  if (!files) return files.error();
+  Result<ValidationResult> result = ValidateFoundRun(options, *files);
+  // Arguments that name no run are bad usage (FindRun's InvalidArgument, exit 2). A run that is
+  // there but cannot be read whole (no summary, a malformed, oversized or special file, a
+  // baseline that cannot be read) is a run that fails validation, like a failed check (exit 1).
+  if (!result && result.error().code() == Status::Code::kInvalidArgument) {
+    return Status::IOError(result.error().message());
+  }
   return result;
 }
 
