@@ -294,6 +294,24 @@ TEST(BadInputE2ETest, OutputDirectoryThatIsAFileFailsWithOneErrorLine) {
   EXPECT_EQ(ListFiles(dir.path()), std::vector<std::string>{"file"});
 }
 
+// Bytes of a bad config file reach the error line escaped (issue 16 case 16): neither an
+// invalid UTF-8 byte nor a terminal escape sequence is echoed raw.
+TEST(BadInputE2ETest, RawBytesOfABadConfigAreEscaped) {
+  ScratchDir dir("raw-bytes");
+  const std::string config = dir.Sub("config.json");
+  WriteFileBytes(config, "{\"name\": \x1b[31m \"x\xff\"}");
+  const CliResult escape = RunEcomgen({"custom", "--config", config, "--out-dir", dir.Sub("out")});
+  WriteFileBytes(config, "{\"name\": \"x\xff\"}");
+  const CliResult invalid = RunEcomgen({"custom", "--config", config, "--out-dir", dir.Sub("out")});
+  for (const CliResult* run : {&escape, &invalid}) {
+    EXPECT_EQ(run->exit_code, 2) << run->err;
+    ExpectOneErrorLine(*run);
+    EXPECT_EQ(run->err.find('\x1b'), std::string::npos) << run->err;
+    EXPECT_EQ(run->err.find('\xff'), std::string::npos) << run->err;
+  }
+  EXPECT_NE(invalid.err.find("\\xff"), std::string::npos) << invalid.err;
+}
+
 // `--out-dir ""` (the cases above all get an --out-dir of their own) is bad usage like every
 // other empty value, not a failure to create a directory called "" (exit 1).
 TEST(BadInputE2ETest, EmptyOutDirIsBadUsage) {
