@@ -101,9 +101,17 @@ Result<std::optional<RunFacts>> BaselineFacts(const ValidateOptions& options,
 void CheckSummaryRows(const RunSummary& summary, const RunTables& tables, CheckList& checks) {
   for (TableId table : kAllTables) {
     const int64_t rows = tables.file_rows[static_cast<size_t>(table)];
-    if (rows < 0) continue;
     const std::string name(TableName(table));
     const auto found = summary.table_rows.find(name);
+    if (rows < 0) {
+      // The summary lists only the tables the run wrote: a listed table without its file is a
+      // deleted file, not a --tables run, and fails.
+      if (found != summary.table_rows.end()) {
+        checks.Add(kSummaryGroup, name + " rows", fmt::format("{} (summary)", found->second),
+                   "file missing", false);
+      }
+      continue;
+    }
     if (found == summary.table_rows.end()) {
       checks.Skip(kSummaryGroup, name + " rows", "", "not in summary.tables");
       continue;

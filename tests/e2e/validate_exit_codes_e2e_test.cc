@@ -57,5 +57,23 @@ TEST(ValidateExitCodesE2ETest, AMalformedSummaryFails) {
   ExpectExit(RunEcomgen({"validate", dir.str()}), 1);
 }
 
+// A table the summary lists whose file was deleted (issue 16 case 12, part) fails its summary
+// rows check; a run written with --tables lists only its tables and passes (the tables_subset
+// tests), so the two are told apart.
+TEST(ValidateExitCodesE2ETest, ADeletedTableFileFails) {
+  for (const std::string table : {"suppliers", "products", "returns"}) {
+    SCOPED_TRACE(table);
+    ScratchDir dir("validate-deleted-" + table);
+    std::filesystem::remove(FileOfASmallRun(dir, table + ".csv"));
+    const CliResult validate = RunEcomgen({"validate", dir.str()});
+    EXPECT_EQ(validate.exit_code, 1) << validate.out << validate.err;
+    const size_t row = validate.out.find(table + " rows");
+    ASSERT_NE(row, std::string::npos) << validate.out;
+    const std::string line = validate.out.substr(row, validate.out.find('\n', row) - row);
+    EXPECT_NE(line.find("file missing"), std::string::npos) << line;
+    EXPECT_NE(line.find("FAIL"), std::string::npos) << line;
+  }
+}
+
 }  // namespace
 }  // namespace ecomgen::e2e
