@@ -21,8 +21,8 @@ constexpr long kSignalPollNanoseconds = 2'000'000;
 sigset_t StopSignalSet() {
   sigset_t signals;
   sigemptyset(&signals);
-  for (const int signal : {SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGUSR1, SIGUSR2, SIGALRM,
-                           SIGVTALRM, SIGPROF, SIGPIPE, SIGXCPU, SIGXFSZ}) {
+  for (const int signal : {SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGUSR1, SIGUSR2, SIGALRM, SIGVTALRM,
+                           SIGPROF, SIGPIPE, SIGXCPU, SIGXFSZ}) {
     sigaddset(&signals, signal);
   }
   return signals;

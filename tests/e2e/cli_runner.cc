@@ -255,6 +255,14 @@ std::string RunFilePrefix(const std::string& name) {
   return std::regex_match(name, match, RunFileRegex()) ? match[1].str() : "";
 }
 
+std::filesystem::path FindRunFile(const std::filesystem::path& dir, const std::string& suffix) {
+  for (const std::string& name : ListFiles(dir)) {
+    if (RunFileSuffix(name) == suffix) return dir / name;
+  }
+  ADD_FAILURE() << "no " << suffix << " in " << dir;
+  return dir / suffix;
+}
+
 std::map<std::string, std::string> ReadRunFiles(const std::filesystem::path& dir) {
   std::map<std::string, std::string> files;
   std::string prefix;

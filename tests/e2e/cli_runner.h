@@ -117,6 +117,10 @@ std::string RunFileSuffix(const std::string& name);
 // The run prefix of such a name: "flash_sale_20241129_081500"; "" when it has no such shape.
 std::string RunFilePrefix(const std::string& name);
 
+// The path of the run file in `dir` whose RunFileSuffix is `suffix` ("orders.csv"); fails the
+// current test (and returns dir / suffix) when there is none.
+std::filesystem::path FindRunFile(const std::filesystem::path& dir, const std::string& suffix);
+
 // Content of every run file in `dir`, keyed by RunFileSuffix. Fails the current test if
 // `dir` holds a file that is not a run file, or files of more than one run.
 std::map<std::string, std::string> ReadRunFiles(const std::filesystem::path& dir);

@@ -17,11 +17,7 @@ std::filesystem::path FileOfASmallRun(const ScratchDir& dir, const std::string& 
   const CliResult run =
       RunEcomgen({"baseline", "--scale", "0.01", "--out-dir", dir.str(), "--quiet"});
   EXPECT_EQ(run.exit_code, 0) << run.err;
-  for (const std::string& name : ListFiles(dir.path())) {
-    if (RunFileSuffix(name) == suffix) return dir.path() / name;
-  }
-  ADD_FAILURE() << "no " << suffix << " in the run";
-  return dir.path() / suffix;
+  return FindRunFile(dir.path(), suffix);
 }
 
 void ExpectExit(const CliResult& validate, int exit_code) {

@@ -26,16 +26,12 @@ CliResult ValidateBounded(const std::string& dir) {
 // A small run in `dir`; returns the path of its file that ends in `suffix` ("orders.csv").
 std::filesystem::path SmallRun(const ScratchDir& dir, const std::string& suffix,
                                const std::vector<std::string>& extra = {}) {
-  std::vector<std::string> args = {"baseline", "--scale", "0.01", "--out-dir", dir.str(),
-                                   "--quiet"};
+  std::vector<std::string> args = {"baseline",  "--scale", "0.01",
+                                   "--out-dir", dir.str(), "--quiet"};
   args.insert(args.end(), extra.begin(), extra.end());
   const CliResult run = RunEcomgen(args);
   EXPECT_EQ(run.exit_code, 0) << run.err;
-  for (const std::string& name : ListFiles(dir.path())) {
-    if (RunFileSuffix(name) == suffix) return dir.path() / name;
-  }
-  ADD_FAILURE() << "no " << suffix << " in the run";
-  return dir.path() / suffix;
+  return FindRunFile(dir.path(), suffix);
 }
 
 // Replaces `path` by a FIFO that nothing ever writes to.
