@@ -117,6 +117,11 @@ std::string RunFileSuffix(const std::string& name);
 // The run prefix of such a name: "flash_sale_20241129_081500"; "" when it has no such shape.
 std::string RunFilePrefix(const std::string& name);
 
+// Expects the line of `report` (validate's output) that holds `check` to hold each of
+// `parts` too (a verdict such as "SKIP", a reason).
+void ExpectReportRow(const std::string& report, const std::string& check,
+                     const std::vector<std::string>& parts);
+
 // The path of the run file in `dir` whose RunFileSuffix is `suffix` ("orders.csv"); fails the
 // current test (and returns dir / suffix) when there is none.
 std::filesystem::path FindRunFile(const std::filesystem::path& dir, const std::string& suffix);
