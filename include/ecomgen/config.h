@@ -45,7 +45,8 @@ struct CohortConfig {
   std::array<double, kChannelCount> channel_pct{};
   std::array<double, kPaymentCount> payment_pct{};
   std::array<double, kSupportChannelCount> support_pct{};
-  // New customers of this generation per 30 days, as a percentage of its base at the start.
+  // Net growth of this generation per 30 days (signups minus lapses), as a percentage of its
+  // base at the start.
   double growth_pct_per_30d = 1;
   // Relative orders per customer (1 = average customer).
   double order_frequency = 1;
@@ -68,6 +69,21 @@ struct BusinessConfig {
   double return_rate = 0.08;          // of delivered order items
   double mean_return_processing_days = 5;
   double guest_cart_rate = 0.25;      // abandoned carts without a signed-in customer
+};
+
+// How customers come, buy and lapse (docs/behaviour.md has the model and its sources).
+// Arriving customers are one-time buyers or regulars; each class has an exponential lifetime.
+// Purchase rates vary between customers as u^rate_exponent of a uniform u (many light
+// buyers, a few heavy ones), scaled by the cohort's order_frequency and the acquisition
+// channel. A signup places first_orders_per_signup orders on average soon after signing up.
+struct LifecycleConfig {
+  double one_time_share = 0.6;         // of arriving customers
+  double one_time_lifetime_days = 7;   // mean
+  double one_time_rate_factor = 0.1;   // their repeat purchase rate, relative to regulars
+  double regular_lifetime_days = 200;  // mean
+  double rate_exponent = 3;            // larger: orders more concentrated on few customers
+  double first_orders_per_signup = 1.3;
+  double first_order_delay_days = 1.5;  // mean delay from signup to a first order
 };
 
 // The daily correlation targets of contract section 6.
@@ -156,6 +172,7 @@ struct Config {
 
   BusinessConfig business;
   std::array<CohortConfig, kGenerationCount> cohorts{};
+  LifecycleConfig lifecycle;
   CorrelationConfig correlations;
   DiscountConfig discount;
   TrafficSpikeConfig traffic_spike;

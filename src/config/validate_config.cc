@@ -211,8 +211,13 @@ std::optional<ConfigIssue> CheckVolume(const Config& config) {
   for (const CohortConfig& cohort : config.cohorts) {
     max_growth_pct = std::max(max_growth_pct, cohort.growth_pct_per_30d);
   }
+  // Signups replace the customers who lapse (one base's worth per mean lifetime) and add the
+  // net growth.
+  const LifecycleConfig& life = config.lifecycle;
+  const double mean_lifetime_days = life.one_time_share * life.one_time_lifetime_days +
+                                    (1 - life.one_time_share) * life.regular_lifetime_days;
   const double customers = static_cast<double>(config.business.customers) * config.scale *
-                           (1 + max_growth_pct / 100 * days / 30);
+                           (1 + max_growth_pct / 100 * days / 30 + days / mean_lifetime_days);
   if (customers > kMaxExpectedCustomers) {
     return ConfigIssue{
         "scale",

@@ -13,16 +13,23 @@ namespace {
 // How often an order, cart or ticket uses the customer's preferred option.
 constexpr double kPreferredShare = 0.9;
 constexpr double kTicketPreferredShare = 0.75;
-// Picking a customer is rejection sampling; this bounds the work if weights are tiny.
-constexpr int kMaxPickTries = 64;
+// Picking a customer by rate is rejection sampling (about ten candidates a pick with the
+// default rates); this bounds the work if weights are tiny.
+constexpr int kMaxPickTries = 1024;
+// A first order's signup is looked up this many times before the order goes to a customer
+// by rate (the signup found may have lapsed already).
+constexpr int kFirstOrderTries = 4;
+// Orders per customer by acquisition channel, relative (vocabulary order: paid_social,
+// influencer, organic, direct, referral). Referred customers are measurably more loyal and
+// valuable (Schmitt, Skiera and Van den Bulte, Journal of Marketing 2011: 16-25% higher
+// customer value), customers who come on their own (organic, direct) return more often than
+// those bought with paid social or influencer reach.
+constexpr std::array<double, kAcquisitionCount> kAcquisitionOrderFactor = {0.8, 0.85, 1.1, 1.2,
+                                                                            1.3};
 // Seasonal regional drift: the configured points of order share moved, per unit amplitude of
 // the regional factor (calibrated on the India region mix; see docs/scenarios.md).
 constexpr double kShiftPointsPerAmplitude = 12.0;
 
-// Steps of the 4-dimensional Kronecker sequence: powers of 1/g, g the real root of
-// x^5 = x + 1 (Roberts' "R_d" sequence for d = 4), one dimension per preference.
-constexpr std::array<double, 4> kR4 = {0.8566748838545029, 0.7338918566271260, 0.6287067210378087,
-                                       0.5385972572236101};
 
 template <size_t N>
 AliasTable TableOf(const std::array<double, N>& pct) {
@@ -46,7 +53,6 @@ CustomerModel::CustomerModel(const Plan& plan, Market market)
       market_(market),
       pools_(&PoolsFor(market)),
       city_key_(plan.config.seed, streams::kCustomerCity),
-      activity_key_(plan.config.seed, streams::kCustomerActivity),
       gender_key_(plan.config.seed, streams::kCustomerGender),
       adopter_key_(plan.config.seed, streams::kAppAdopter) {
   const Config& config = plan.config;
@@ -65,6 +71,31 @@ CustomerModel::CustomerModel(const Plan& plan, Market market)
     frequency_[g] = config.cohorts[g].order_frequency / max_frequency;
   }
   generation_mix_ = TableOf(shares);
+  const double max_acquisition =
+      *std::max_element(kAcquisitionOrderFactor.begin(), kAcquisitionOrderFactor.end());
+  for (size_t a = 0; a < kAcquisitionCount; ++a) {
+    acquisition_factor_[a] = kAcquisitionOrderFactor[a] / max_acquisition;
+  }
+  const LifecycleConfig& life = config.lifecycle;
+  for (size_t step = 0; step < kRateSteps; ++step) {
+    const double u = (static_cast<double>(step) + 0.5) / static_cast<double>(kRateSteps);
+    rate_of_quantile_[step] = std::pow(u, life.rate_exponent);
+  }
+  for (size_t g = 0; g < kGenerationCount; ++g) {
+    rate_offsets_[g] = RowRng(config.seed, streams::kPurchaseRateOffsets, g).Uniform();
+  }
+  one_time_factor_ = life.one_time_rate_factor;
+  first_order_delay_days_ = life.first_order_delay_days;
+  // Signups replace lapsing customers at base / mean lifetime a day (plus net growth), each
+  // placing first_orders_per_signup first orders.
+  const CustomerBase& base = plan.customers;
+  const double window_days =
+      static_cast<double>(config.duration_us) / static_cast<double>(kMicrosPerDay);
+  const double first_orders = life.first_orders_per_signup *
+                              static_cast<double>(base.base_count()) /
+                              base.lifetimes().MeanDays() * window_days;
+  const auto orders = static_cast<double>(std::max<int64_t>(plan.total_orders(), 1));
+  first_order_share_ = std::min(0.5, first_orders / orders);
   for (size_t g = 0; g < kGenerationCount; ++g) {
     RowRng rng(config.seed, streams::kPreferenceOffsets, g);
     for (double& offset : preference_offsets_[g]) offset = rng.Uniform();
@@ -99,7 +130,7 @@ E CustomerModel::Preference(const AliasTable& mix, size_t generation, Dimension 
   // a customer or two at any size, and the four preferences are independent of each other.
   const auto d = static_cast<size_t>(dimension);
   const double offset = preference_offsets_[generation][d];
-  return ValueAt<E>(mix.Quantile(FractionalPart(offset + static_cast<double>(rank) * kR4[d])));
+  return ValueAt<E>(mix.Quantile(FractionalPart(offset + static_cast<double>(rank) * kR7[d])));
 }
 
 Gender CustomerModel::GenderOf(int64_t id) const {
@@ -119,12 +150,10 @@ uint32_t CustomerModel::City(int64_t id) const {
   return city_.Sample(rng.Next());
 }
 
-double CustomerModel::Activity(int64_t id) const {
-  // A four-to-one spread between the least and the most active customers. A wider,
-  // heavier-tailed spread concentrates a cohort's orders on few customers and lets its
-  // realized channel and payment mixes drift from its configured row in small runs.
-  const uint64_t bits = activity_key_.Hash(static_cast<uint64_t>(id));
-  return 0.25 + 0.75 * static_cast<double>(bits >> 11) * 0x1.0p-53;
+double CustomerModel::RateOf(const CustomerBase::CohortPlace& place) const {
+  const double u = FractionalPart(rate_offsets_[static_cast<size_t>(place.generation)] +
+                                  static_cast<double>(place.rank) * kR7[kR7PurchaseRate]);
+  return rate_of_quantile_[static_cast<size_t>(u * static_cast<double>(kRateSteps))];
 }
 
 double CustomerModel::RegionFactor(uint8_t region, int64_t ts_us) const {
@@ -136,21 +165,49 @@ double CustomerModel::RegionFactor(uint8_t region, int64_t ts_us) const {
 }
 
 int64_t CustomerModel::Pick(RowRng& rng, int64_t ts_us, CustomerTraits* traits) const {
-  const int64_t signed_up = plan_->customers.SignedUpBy(ts_us);
+  int64_t id = 0;
+  if (rng.Bernoulli(first_order_share_)) id = PickFirstOrderer(rng, ts_us);
+  if (id == 0) id = PickByRate(rng, ts_us);
+  if (traits != nullptr) *traits = Traits(id);
+  return id;
+}
+
+int64_t CustomerModel::PickFirstOrderer(RowRng& rng, int64_t ts_us) const {
+  const CustomerBase& base = plan_->customers;
+  for (int attempt = 0; attempt < kFirstOrderTries; ++attempt) {
+    const double delay_days = -first_order_delay_days_ * std::log1p(-rng.Uniform());
+    const auto delay_us = static_cast<int64_t>(delay_days * static_cast<double>(kMicrosPerDay));
+    // The last customer surely signed up by then: signed up about `delay` ago.
+    const int64_t id = base.SignedUpBy(ts_us - delay_us);
+    if (id > 0 && base.LapseUs(id) > ts_us) return id;
+  }
+  return 0;
+}
+
+int64_t CustomerModel::PickByRate(RowRng& rng, int64_t ts_us) const {
+  const CustomerBase& base = plan_->customers;
+  const int64_t signed_up = std::max<int64_t>(base.SignedUpBy(ts_us), 1);
   const double region_max = 1.0 + region_amplitude_ * 0.5;
-  int64_t candidate = 1;
-  // Only the traits that weigh the choice are computed per attempt.
+  int64_t fallback = 0;  // the last candidate alive, should every candidate be refused
+  // Only what weighs the choice is computed per candidate, the cheapest test first.
   for (int attempt = 0; attempt < kMaxPickTries; ++attempt) {
-    candidate = 1 + static_cast<int64_t>(rng.Below(static_cast<uint64_t>(signed_up)));
-    const Generation generation = plan_->customers.GenerationOf(candidate);
-    double accept = Activity(candidate) * frequency_[static_cast<size_t>(generation)];
+    const int64_t candidate = 1 + static_cast<int64_t>(rng.Below(static_cast<uint64_t>(signed_up)));
+    const CustomerBase::CohortPlace place = base.PlaceOf(candidate);
+    const auto g = static_cast<size_t>(place.generation);
+    if (rng.Uniform() >= RateOf(place) * frequency_[g]) continue;
+    const CustomerBase::Lifecycle life = base.LifecycleOf(candidate, place);
+    if (life.lapse_us <= ts_us) continue;
+    fallback = candidate;
+    const auto acquisition =
+        Preference<Acquisition>(acquisition_[g], g, Dimension::kAcquisition, place.rank);
+    double accept = acquisition_factor_[static_cast<size_t>(acquisition)];
+    if (life.one_time) accept *= one_time_factor_;
     if (region_amplitude_ > 0) {
       accept *= RegionFactor(pools_->city_regions[City(candidate)], ts_us) / region_max;
     }
-    if (rng.Uniform() < accept) break;
+    if (rng.Uniform() < accept) return candidate;
   }
-  if (traits != nullptr) *traits = Traits(candidate);
-  return candidate;
+  return fallback > 0 ? fallback : signed_up;
 }
 
 Channel CustomerModel::WithoutApp(Channel channel) {

@@ -1,6 +1,13 @@
 // CustomerModel: each customer's traits as pure functions of the customer id, and the rules
 // by which orders, carts and tickets pick a customer and follow their preferences.
 //
+// Who places an order at an instant: with a fixed probability a customer who signed up a
+// short (exponential) delay earlier, placing one of their first orders; otherwise a customer
+// alive at the instant, in proportion to their purchase rate - u^rate_exponent of a quantile
+// stratified over the cohort (few heavy buyers, many light ones), times the cohort's
+// order_frequency, the acquisition channel's factor and, for one-time buyers, a small factor.
+// docs/behaviour.md has the model, its parameters and what they rest on.
+//
 // The customers table prints these traits; the fact generators call the same functions, so a
 // customer's orders agree with their row without the table being in memory. Preferences are
 // drawn from the customer's cohort mix (contract section 4); an order uses the preferred
@@ -45,9 +52,9 @@ class CustomerModel {
   // prints it: orders and carts, which compute Traits per row, need not pay for it.
   Gender GenderOf(int64_t id) const;
 
-  // A customer who has signed up by `ts_us`, chosen in proportion to activity, cohort order
-  // frequency and (in seasonal planning) the region's drift. Uses draws from `rng`. When
-  // `traits` is given, it receives the chosen customer's traits.
+  // The customer of an order or cart at `ts_us`: signed up by then and not lapsed (see
+  // above; in seasonal planning also weighted by the region's drift). Uses draws from
+  // `rng`. When `traits` is given, it receives the chosen customer's traits.
   int64_t Pick(RowRng& rng, int64_t ts_us, CustomerTraits* traits = nullptr) const;
 
   // The channel of an order or cart placed at `ts_us` by a customer with `traits`.
@@ -67,8 +74,12 @@ class CustomerModel {
   // generation's `mix` over vocabulary E.
   template <typename E>
   E Preference(const AliasTable& mix, size_t generation, Dimension dimension, int64_t rank) const;
-  // The activity of customer `id` (its own keyed stream, independent of every other trait).
-  double Activity(int64_t id) const;
+  // A customer placing one of their first orders at `ts_us`; 0 if there is none alive.
+  int64_t PickFirstOrderer(RowRng& rng, int64_t ts_us) const;
+  // A customer alive at `ts_us`, in proportion to purchase rate.
+  int64_t PickByRate(RowRng& rng, int64_t ts_us) const;
+  // The rate quantile's part of the purchase rate of the customer of `place`, in (0, 1].
+  double RateOf(const CustomerBase::CohortPlace& place) const;
   // The city (index into the market's list) of customer `id`.
   uint32_t City(int64_t id) const;
   // `channel`, or mobile web in place of the app.
@@ -85,9 +96,16 @@ class CustomerModel {
   AliasTable city_;
   std::array<std::array<double, 4>, kGenerationCount> preference_offsets_{};
   std::array<double, kGenerationCount> frequency_{};  // order frequency / the largest
+  std::array<double, kAcquisitionCount> acquisition_factor_{};  // / the largest
+  std::array<double, kGenerationCount> rate_offsets_{};
+  // u^rate_exponent at the midpoints of kRateSteps equal steps of u.
+  static constexpr size_t kRateSteps = 1024;
+  std::array<double, kRateSteps> rate_of_quantile_{};
+  double one_time_factor_ = 1;
+  double first_order_share_ = 0;  // of the orders: first orders of recent signups
+  double first_order_delay_days_ = 1;
   double region_amplitude_ = 0;
   StreamKey city_key_;
-  StreamKey activity_key_;
   StreamKey gender_key_;
   StreamKey adopter_key_;  // who adopts the app (multi-channel)
 };

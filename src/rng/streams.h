@@ -48,7 +48,10 @@ inline constexpr StreamId kTicketsSplitFixup{TableId::kSupportTickets, 0x311};
 inline constexpr StreamId kSignupJitter{TableId::kCustomers, 1};
 inline constexpr StreamId kCustomerCity{TableId::kCustomers, 10};
 inline constexpr StreamId kPreferenceOffsets{TableId::kCustomers, 12};  // per generation
-inline constexpr StreamId kCustomerActivity{TableId::kCustomers, 11};
+// Offsets, per generation, of the customers' lifetime and purchase-rate quantile sequences.
+inline constexpr StreamId kLifetimeOffsets{TableId::kCustomers, 13};
+inline constexpr StreamId kPurchaseRateOffsets{TableId::kCustomers, 14};
+inline constexpr StreamId kSignupCohortOffset{TableId::kCustomers, 15};
 inline constexpr StreamId kCustomerName{TableId::kCustomers, 20};
 inline constexpr StreamId kCustomerContact{TableId::kCustomers, 21};  // email domain, phone
 inline constexpr StreamId kCustomerBirth{TableId::kCustomers, 22};
@@ -109,7 +112,9 @@ inline constexpr std::array kAll = {
     kSignupJitter,
     kCustomerCity,
     kPreferenceOffsets,
-    kCustomerActivity,
+    kLifetimeOffsets,
+    kPurchaseRateOffsets,
+    kSignupCohortOffset,
     kCustomerName,
     kCustomerContact,
     kCustomerBirth,

@@ -21,12 +21,13 @@ Config Preset() {
   return config;
 }
 
-// Gen Z customers at the end over those at the start.
+// Gen Z customers active at the end over those at the start (every base customer is).
 void Kpis(const SummaryInputs& in, nlohmann::ordered_json& kpis) {
   const CustomerBase& customers = in.plan.customers;
   const double start = static_cast<double>(customers.base_of(Generation::kGenZ));
-  kpis[KpiPrefix(in.plan.config) + "gen_z_growth"] =
-      Ratio(start + static_cast<double>(customers.new_of(Generation::kGenZ)), start);
+  const double end =
+      static_cast<double>(customers.CountActiveAt(Generation::kGenZ, in.plan.end_us));
+  kpis[KpiPrefix(in.plan.config) + "gen_z_growth"] = Ratio(end, start);
 }
 
 }  // namespace

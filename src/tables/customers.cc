@@ -89,6 +89,8 @@ void CustomersGenerator::FillChunk(int64_t chunk, std::span<Batch* const> out) c
         FormatPhone(world_.market, traits.city, contact_rng.Next(), phone.data());
 
     const int64_t signup_us = world_.plan.customers.SignupUs(id);
+    // A lapse after the window is not known yet when the window ends.
+    const int64_t lapse_us = world_.plan.customers.LapseUs(id);
     const int64_t signup_year = CivilFromMicros(signup_us).date.year;
     const auto& years = kBirthYears[static_cast<size_t>(traits.generation)];
     const int64_t latest =
@@ -110,6 +112,7 @@ void CustomersGenerator::FillChunk(int64_t chunk, std::span<Batch* const> out) c
         .Int(traits.region)
         .Enum(CountryOf(world_.market))
         .Int(signup_us)
+        .IntOrNull(lapse_us < world_.plan.end_us, lapse_us)
         .Enum(traits.acquisition)
         .Enum(traits.channel)
         .Enum(traits.payment)

@@ -36,6 +36,7 @@ Schema Customers() {
            Col("birth_date", T::kDate), Enum("generation", Dict(vocab::kGeneration)),
            Enum("city", AllCityNames()), Enum("region", AllRegionNames()),
            Enum("country", Dict(vocab::kCountry)), Col("signup_ts", T::kTimestamp),
+           Col("churned_ts", T::kTimestamp, true),
            Enum("acquisition_channel", Dict(vocab::kAcquisition)),
            Enum("preferred_channel", Dict(vocab::kChannel)),
            Enum("preferred_payment_method", Dict(vocab::kPayment)),

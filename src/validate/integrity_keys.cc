@@ -19,6 +19,7 @@ constexpr NullableColumn kNullable[] = {
     {TableId::kOrders, "campaign_id"},        {TableId::kOrders, "promised_delivery_date"},
     {TableId::kOrders, "delivered_ts"},       {TableId::kSupportTickets, "order_id"},
     {TableId::kSupportTickets, "csat_score"}, {TableId::kCartAbandonment, "customer_id"},
+    {TableId::kCustomers, "churned_ts"},
 };
 
 bool IsNullable(TableId table, std::string_view column) {

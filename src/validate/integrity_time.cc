@@ -63,9 +63,14 @@ void CheckOrderTimes(const RunTables& tables, const RunKeys& keys, CheckList& ch
   }
   const LoadedTable& customers = *tables.get(TableId::kCustomers);
   const auto& signup = customers.col("signup_ts").ints;
+  // A run without churned_ts (an older version's) has no lapses to check.
+  const LoadedColumn& churned_column = customers.col("churned_ts");
+  const std::vector<int64_t> no_churn(churned_column.present ? 0 : signup.size(), kNullInt);
+  const auto& churned = churned_column.present ? churned_column.ints : no_churn;
   const auto& customer_of = orders.col("customer_id").ints;
   const KeyIndex& customer_index = *keys.get(TableId::kCustomers);
   Violations ordered_early;
+  Violations ordered_after_churn;
   for (size_t row = 0; row < order_id.size(); ++row) {
     const int64_t customer_row = customer_index.RowOf(customer_of[row]);
     if (customer_row < 0 || order_ts[row] == kNullInt) continue;
@@ -76,8 +81,28 @@ void CheckOrderTimes(const RunTables& tables, const RunKeys& keys, CheckList& ch
                " before signup " + FormatTimestampUs(signup_ts);
       });
     }
+    const int64_t churned_ts = churned[static_cast<size_t>(customer_row)];
+    if (churned_ts != kNullInt && order_ts[row] >= churned_ts) {
+      ordered_after_churn.Add([&] {
+        return Id("order_id", order_id[row]) + ": ordered " + FormatTimestampUs(order_ts[row]) +
+               " after the customer churned at " + FormatTimestampUs(churned_ts);
+      });
+    }
   }
   ordered_early.Report(checks, kIntegrityGroup, "customers.signup_ts <= orders.order_ts");
+  ordered_after_churn.Report(checks, kIntegrityGroup, "orders.order_ts < customers.churned_ts");
+
+  Violations churned_early;
+  for (size_t row = 0; row < signup.size(); ++row) {
+    if (churned[row] != kNullInt && signup[row] != kNullInt && churned[row] <= signup[row]) {
+      churned_early.Add([&] {
+        return "customer row " + std::to_string(row + 1) + ": churned " +
+               FormatTimestampUs(churned[row]) + " not after signup " +
+               FormatTimestampUs(signup[row]);
+      });
+    }
+  }
+  churned_early.Report(checks, kIntegrityGroup, "customers.signup_ts < churned_ts");
 }
 
 void CheckReturns(const RunTables& tables, const RunKeys& keys, CheckList& checks) {

@@ -95,7 +95,8 @@ struct RunFacts {
   double p95_latency_sum_ms = 0;
   int64_t metric_rows = 0;
 
-  // --- Customers by generation (vocab order): signup_ts < window start / < window end.
+  // --- Customers by generation (vocab order) active at the window start / end: signed up
+  // before it and not churned by it.
   std::array<int64_t, kGenerationCount> customers_at_start{};
   std::array<int64_t, kGenerationCount> customers_at_end{};
 

@@ -254,10 +254,17 @@ void AddSmallTables(const RunTables& tables, RunFacts& facts) {
   if (const LoadedTable* customers = tables.get(TableId::kCustomers)) {
     const auto& generation = customers->col("generation").codes;
     const auto& signup = customers->col("signup_ts").ints;
+    const LoadedColumn& churned = customers->col("churned_ts");
+    // Customers at t: signed up before t and not churned by t (contract 7.1). A run
+    // without the column (an older version's) churns no one.
+    auto active_at = [&](size_t row, int64_t ts_us) {
+      return signup[row] < ts_us &&
+             (!churned.present || churned.ints[row] == kNullInt || churned.ints[row] > ts_us);
+    };
     for (size_t row = 0; row < generation.size(); ++row) {
       if (generation[row] >= kGenerationCount || signup[row] == kNullInt) continue;
-      if (signup[row] < facts.window_start_us) ++facts.customers_at_start[generation[row]];
-      if (signup[row] < facts.window_end_us) ++facts.customers_at_end[generation[row]];
+      if (active_at(row, facts.window_start_us)) ++facts.customers_at_start[generation[row]];
+      if (active_at(row, facts.window_end_us)) ++facts.customers_at_end[generation[row]];
     }
   }
   if (const LoadedTable* campaigns = tables.get(TableId::kCampaigns)) {

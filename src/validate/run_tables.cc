@@ -18,6 +18,7 @@ constexpr ColumnRequest kCustomers[] = {
     {"generation", K::kCode, vocab::kGeneration},
     {"region", K::kCode},
     {"signup_ts", K::kTimestamp},
+    {"churned_ts", K::kTimestamp},
     {"acquisition_channel", K::kCode, vocab::kAcquisition},
     {"preferred_channel", K::kCode, vocab::kChannel},
     {"preferred_payment_method", K::kCode, vocab::kPayment},

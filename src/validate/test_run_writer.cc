@@ -210,14 +210,15 @@ TestRun ValidTinyRun() {
               "2024-02-10"}});
   run.tables[TableId::kCustomers] =
       Table({"customer_id", "first_name", "last_name", "email", "phone", "birth_date", "generation",
-             "city", "region", "country", "signup_ts", "acquisition_channel", "preferred_channel",
-             "preferred_payment_method", "preferred_support_channel"},
+             "city", "region", "country", "signup_ts", "churned_ts", "acquisition_channel",
+             "preferred_channel", "preferred_payment_method", "preferred_support_channel"},
             {{"1", "Asha", "Rao", "asha@example.com", "+91-1", "2001-03-04", "gen_z", "Pune",
-              "west", "IN", "2024-01-10T08:00:00Z", "influencer", "mobile_app", "bnpl", "chat"},
+              "west", "IN", "2024-01-10T08:00:00Z", "", "influencer", "mobile_app", "bnpl", "chat"},
              {"2", "Ravi", "Smith, Jr.", "ravi@example.com", "+91-2", "1988-07-12", "millennial",
-              "Delhi", "north", "IN", "2024-02-11T09:30:00Z", "organic", "web", "card", "email"},
+              "Delhi", "north", "IN", "2024-02-11T09:30:00Z", "", "organic", "web", "card",
+              "email"},
              {"3", "Meera", "Iyer", "meera@example.com", "+91-3", "1955-11-30", "boomer", "Chennai",
-              "south", "IN", "2023-12-01T10:00:00Z", "direct", "web", "cod", "phone"}});
+              "south", "IN", "2023-12-01T10:00:00Z", "", "direct", "web", "cod", "phone"}});
   run.tables[TableId::kCampaigns] = Table(
       {"campaign_id", "name", "campaign_type", "channel", "start_ts", "end_ts", "discount_pct",
        "target_categories", "budget", "spend", "impressions", "clicks", "conversions"},

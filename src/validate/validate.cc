@@ -6,6 +6,7 @@
 #include <optional>
 
 #include "validate/cohort_checks.h"
+#include "validate/behaviour_checks.h"
 #include "validate/people_checks.h"
 #include "validate/integrity_checks.h"
 #include "validate/kpi_eval.h"
@@ -185,6 +186,7 @@ Result<ValidationResult> ValidateFoundRun(const ValidateOptions& options, RunFil
     RunIntegrityChecks(*tables, keys, checks);
     RunCohortChecks(summary->config, *tables, keys, checks);
     RunPeopleChecks(*tables, checks);
+    RunBehaviourChecks(*tables, keys, summary->window_start_us, summary->window_end_us, checks);
     CheckSummaryRows(*summary, *tables, checks);
     facts = BuildRunFacts(*tables, keys, summary->window_start_us, summary->window_end_us,
                           summary->markers.viral_product_id.value_or(0));

@@ -1,0 +1,107 @@
+// Customers behave like customers (contract section 7.1): the 30-day baseline and the 180-day
+// customer_segments runs, for three seeds and both markets, pass every behaviour measure of
+// `ecomgen validate` that the contract sets for their window; and validate fails a run whose
+// customers were made to behave alike (every customer ordering the same number of times).
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "cli_runner.h"
+
+namespace ecomgen::e2e {
+namespace {
+
+// The report rows of the behaviour group.
+std::vector<std::string> BehaviourRows(const std::string& report) {
+  std::vector<std::string> rows;
+  std::stringstream in(report);
+  for (std::string line; std::getline(in, line);) {
+    if (line.find(" behaviour ") != std::string::npos) rows.push_back(line);
+  }
+  return rows;
+}
+
+// Generates `args` into a scratch directory and checks the behaviour rows: none fails and
+// each of `measured` is PASS (not skipped).
+void ExpectBehaviourHolds(const std::vector<std::string>& args,
+                          const std::vector<std::string>& measured) {
+  ScratchDir dir("behaviour");
+  std::vector<std::string> generate = args;
+  generate.insert(generate.end(), {"--quiet", "--out-dir", dir.str()});
+  const CliResult run = RunEcomgen(generate);
+  ASSERT_EQ(run.exit_code, 0) << run.err;
+  const CliResult validate = RunEcomgen({"validate", dir.str()});
+  EXPECT_EQ(validate.exit_code, 0) << validate.out;
+  const std::vector<std::string> rows = BehaviourRows(validate.out);
+  ASSERT_FALSE(rows.empty()) << validate.out;
+  for (const std::string& row : rows) EXPECT_EQ(row.rfind("FAIL"), std::string::npos) << row;
+  for (const std::string& name : measured) {
+    bool passed = false;
+    for (const std::string& row : rows) {
+      passed = passed || (row.find(name + "  ") != std::string::npos &&
+                          row.find("PASS") != std::string::npos);
+    }
+    EXPECT_TRUE(passed) << name << " not measured or not PASS";
+  }
+}
+
+const std::vector<std::string> kMonthMeasures = {
+    "revenue share of top 20% customers",
+    "one-time buyers",
+    "customers before the window without an order",
+    "orders of customers signed up in the window",
+    "new customers ordering within 7 days",
+    "orders per customer, acquisition channels highest / lowest",
+    "orders per customer, generations highest / lowest"};
+
+const std::vector<std::string> kHalfYearMeasures = {
+    "revenue share of top 20% customers (half-year)",
+    "customers before the window idle in the last 90 days",
+    "first-month signups ordering, last 30 days over days 31-60",
+    "new customers ordering within 7 days",
+    "orders per customer, acquisition channels highest / lowest",
+    "orders per customer, generations highest / lowest"};
+
+class BehaviourSeedTest : public testing::TestWithParam<const char*> {};
+
+TEST_P(BehaviourSeedTest, BaselineMonthHoldsTheCustomerTargets) {
+  ExpectBehaviourHolds({"baseline", "--seed", GetParam()}, kMonthMeasures);
+}
+
+TEST_P(BehaviourSeedTest, CustomerSegmentsHalfYearHoldsTheCustomerTargets) {
+  ExpectBehaviourHolds({"customer_segments", "--seed", GetParam()}, kHalfYearMeasures);
+}
+
+INSTANTIATE_TEST_SUITE_P(Seeds, BehaviourSeedTest, testing::Values("1", "2", "3"));
+
+TEST(BehaviourE2ETest, UsMarketHoldsTheCustomerTargets) {
+  ScratchDir config_dir("behaviour_us");
+  const std::filesystem::path config = config_dir.path() / "us.json";
+  WriteFileBytes(config, R"({"name": "us_baseline", "extends": "baseline", "business": {"market": "us"}})");
+  ExpectBehaviourHolds({"custom", "--config", config.string(), "--seed", "7"}, kMonthMeasures);
+}
+
+// Customers made alike: no one-time buyers, no concentration, no dormancy.
+TEST(BehaviourE2ETest, CustomersWhoAllBehaveAlikeFail) {
+  ScratchDir dir("behaviour_alike");
+  const std::filesystem::path config = dir.path() / "alike.json";
+  WriteFileBytes(config, R"({"name": "alike", "extends": "baseline", "lifecycle": {"rate_exponent": 0,
+      "one_time_share": 0, "regular_lifetime_days": 36000, "first_orders_per_signup": 0}})");
+  const std::filesystem::path out = dir.path() / "run";
+  const CliResult run =
+      RunEcomgen({"custom", "--config", config.string(), "--quiet", "--out-dir", out.string()});
+  ASSERT_EQ(run.exit_code, 0) << run.err;
+  const CliResult validate = RunEcomgen({"validate", out.string()});
+  EXPECT_NE(validate.exit_code, 0);
+  int failed = 0;
+  for (const std::string& row : BehaviourRows(validate.out)) {
+    failed += row.find("FAIL") != std::string::npos ? 1 : 0;
+  }
+  EXPECT_GE(failed, 3) << validate.out;
+}
+
+}  // namespace
+}  // namespace ecomgen::e2e
