@@ -192,8 +192,8 @@ inline constexpr std::array<std::string_view, 9> kBuiltinScenarioNames = {
     "payment_outage",    "viral_moment",      "customer_segments",
     "seasonal_planning", "multi_channel",     "baseline"};
 
-// The built-in scenario `name`, fully resolved; InvalidArgument (with the list of names) if
-// there is none.
+// The built-in scenario `name`, fully resolved; InvalidArgument if there is none, naming the
+// closest built-in name when `name` looks like a misspelling of one, and listing them all.
 Result<Config> BuiltinScenario(std::string_view name);
 
 // One line describing a built-in scenario, for `ecomgen list`.

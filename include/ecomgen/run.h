@@ -55,6 +55,11 @@ struct RunOptions {
   // bytes have been written to the run's files in total (the CLI takes it from the
   // ECOMGEN_FAIL_AFTER_BYTES environment variable), so tests can fail a run at any byte.
   std::optional<uint64_t> fail_after_bytes;
+  // Test hook, not a user option: when set, the process kills itself with SIGKILL once this
+  // many of the run's files have been renamed to their final names (0: before the first),
+  // as a power loss during the commit would (ECOMGEN_KILL_AFTER_RENAMES), so tests can check
+  // every state the commit passes through without racing a kill against it.
+  std::optional<uint64_t> kill_after_renames;
 };
 
 struct TableReport {

@@ -3,20 +3,26 @@
 #include <cstdio>
 #include <string>
 
+#include "ecomgen/quote.h"
+
 namespace ecomgen::cli {
+namespace {
+
+// One line, always, and nothing a terminal would act on: a message may carry bytes of a bad
+// config file or a file name (PrintableLine).
+void PrintErrorLine(std::string_view message) {
+  std::fprintf(stderr, "ecomgen: error: %s\n", PrintableLine(message).c_str());
+}
+
+}  // namespace
 
 int ReportUsage(std::string_view message) {
-  std::fprintf(stderr, "ecomgen: error: %.*s\n", static_cast<int>(message.size()), message.data());
+  PrintErrorLine(message);
   return kExitUsage;
 }
 
 int ReportError(const Status& status) {
-  std::string message = status.message();
-  // One line, always.
-  for (char& c : message) {
-    if (c == '\n') c = ' ';
-  }
-  std::fprintf(stderr, "ecomgen: error: %s\n", message.c_str());
+  PrintErrorLine(status.message());
   switch (status.code()) {
     case Status::Code::kInvalidArgument:
       return kExitUsage;

@@ -53,10 +53,12 @@ Status ParseShard(const std::string& shard, RunOptions& options) {
   return Status::Ok();
 }
 
-// The --output values, in registry order.
-std::vector<std::string> FormatNames() {
+// The --output values, in registry order; only those --compression applies to if `compressed`.
+std::vector<std::string> FormatNames(bool compressed_only = false) {
   std::vector<std::string> names;
-  for (const OutputFormatInfo& info : OutputFormats()) names.emplace_back(info.name);
+  for (const OutputFormatInfo& info : OutputFormats()) {
+    if (!compressed_only || info.compressed) names.emplace_back(info.name);
+  }
   return names;
 }
 
@@ -101,13 +103,17 @@ Result<GenerateArgs> ParseGenerateArgs(const std::string& scenario,
   std::string shard;
   app.add_option("--output", output, "file format: " + OrList(FormatNames()))
       ->check(CLI::IsMember(FormatNames()));
-  app.add_option("--compression", compression, "Parquet compression: " + OrList(CompressionNames()))
-      ->check(CLI::IsMember(CompressionNames()));
-  app.add_option("--tables", tables, "comma-separated tables to write (default: all)");
-  app.add_option("--out-dir", options.out_dir, "output directory (default ./output)");
+  CLI::Option* compression_flag = app.add_option(
+      "--compression", compression, "Parquet compression: " + OrList(CompressionNames()));
+  compression_flag->check(CLI::IsMember(CompressionNames()));
+  const CLI::Option* tables_flag =
+      app.add_option("--tables", tables, "comma-separated tables to write (default: all)");
+  const CLI::Option* out_dir_flag =
+      app.add_option("--out-dir", options.out_dir, "output directory (default ./output)");
   app.add_option("--threads", options.threads, "worker threads (default: all cores)")
       ->check(CLI::Range(1, 4096));
-  app.add_option("--shard", shard, "K/N: write the K-th of N disjoint parts (dimensions in 1/N)");
+  const CLI::Option* shard_flag = app.add_option(
+      "--shard", shard, "K/N: write the K-th of N disjoint parts (dimensions in 1/N)");
   app.add_option("--to", options.postgres_url,
                  "postgresql://... : load into this database instead of writing files");
   app.add_flag("--force", options.force, "overwrite existing files (or tables, with --to)");
@@ -126,12 +132,23 @@ Result<GenerateArgs> ParseGenerateArgs(const std::string& scenario,
   // Both names passed IsMember over the registry's names.
   options.output = *OutputFormatFromName(output);
   options.compression = *CompressionFromName(compression);
-  if (!tables.empty()) {
+  if (compression_flag->count() > 0 && !FormatInfo(options.output).compressed) {
+    return Status::InvalidArgument("--compression " + compression + ": only for --output " +
+                                   OrList(FormatNames(/*compressed_only=*/true)) + " (" + output +
+                                   " is written uncompressed)");
+  }
+  // A flag given with an empty value is a mistake (an unset shell variable, say), never a
+  // quiet request for the default.
+  if (tables_flag->count() > 0) {
     Result<std::vector<TableId>> table_list = ParseTables(tables);
     if (!table_list) return table_list.error();
     options.tables = std::move(*table_list);
   }
-  if (!shard.empty()) ECOMGEN_RETURN_IF_ERROR(ParseShard(shard, options));
+  if (shard_flag->count() > 0) ECOMGEN_RETURN_IF_ERROR(ParseShard(shard, options));
+  if (out_dir_flag->count() > 0 && options.out_dir.empty()) {
+    return Status::InvalidArgument(
+        "--out-dir \"\": empty; give a directory or leave --out-dir out (default ./output)");
+  }
   if (!options.postgres_url.empty()) ECOMGEN_RETURN_IF_ERROR(CheckLoadArgs(options, output));
   return parsed;
 }

@@ -1,46 +1,44 @@
 // `ecomgen <scenario>` / `ecomgen custom`: resolve the config, generate, report.
-#include <pthread.h>
 #include <unistd.h>
 
-#include <atomic>
 #include <charconv>
-#include <csignal>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
-#include <ctime>
-#include <stop_token>
-#include <thread>
 
 #include "cli/cli_error.h"
 #include "cli/commands.h"
 #include "cli/generate_args.h"
 #include "cli/progress.h"
+#include "cli/stop_signals.h"
 #include "ecomgen/run.h"
 
 namespace ecomgen::cli {
 namespace {
 
-// How often the signal watcher looks up from sigtimedwait to see whether the run is over.
-// Every run waits for it once at its end, so it is short: a tiny run takes about 10 ms.
-constexpr long kSignalPollNanoseconds = 2'000'000;
-
-// The fault-injection test hook (RunOptions::fail_after_bytes), from the environment so that
-// no user-facing flag exposes it.
+// The fault-injection test hooks (RunOptions::fail_after_bytes and kill_after_renames), from
+// the environment so that no user-facing flag exposes them.
 constexpr const char* kFailAfterBytesVariable = "ECOMGEN_FAIL_AFTER_BYTES";
+constexpr const char* kKillAfterRenamesVariable = "ECOMGEN_KILL_AFTER_RENAMES";
+
+// The count in environment variable `variable`, if it is set.
+Status ReadCountVariable(const char* variable, std::optional<uint64_t>& count) {
+  const char* text = std::getenv(variable);
+  if (text == nullptr) return Status::Ok();
+  uint64_t value = 0;
+  const char* end = text + std::strlen(text);
+  const auto [stop, error] = std::from_chars(text, end, value);
+  if (error != std::errc() || stop != end || stop == text) {
+    return Status::InvalidArgument(std::string(variable) + ": expected a count, got \"" + text +
+                                   "\"");
+  }
+  count = value;
+  return Status::Ok();
+}
 
 Status ReadTestHooks(RunOptions& options) {
-  const char* text = std::getenv(kFailAfterBytesVariable);
-  if (text == nullptr) return Status::Ok();
-  uint64_t bytes = 0;
-  const char* end = text + std::strlen(text);
-  const auto [stop, error] = std::from_chars(text, end, bytes);
-  if (error != std::errc() || stop != end || stop == text) {
-    return Status::InvalidArgument(std::string(kFailAfterBytesVariable) +
-                                   ": expected a byte count, got \"" + text + "\"");
-  }
-  options.fail_after_bytes = bytes;
-  return Status::Ok();
+  ECOMGEN_RETURN_IF_ERROR(ReadCountVariable(kFailAfterBytesVariable, options.fail_after_bytes));
+  return ReadCountVariable(kKillAfterRenamesVariable, options.kill_after_renames);
 }
 
 }  // namespace
@@ -59,40 +57,15 @@ int RunGenerate(const std::string& scenario, const std::vector<std::string>& arg
   }
   if (const Status hooks = ReadTestHooks(options); !hooks.ok()) return ReportError(hooks);
 
-  // Interruptions: SIGINT and SIGTERM are blocked in this thread before any other starts, so
-  // every thread inherits the mask and no signal handler runs at all; the watcher takes them
-  // with sigtimedwait and turns them into a stop request, and the run removes its temporaries.
-  // (A handler that set a flag for the watcher to poll was a data race that ThreadSanitizer
-  // reported; under it, an interrupted run sometimes even ran to completion.)
-  sigset_t stop_signals;
-  sigemptyset(&stop_signals);
-  sigaddset(&stop_signals, SIGINT);
-  sigaddset(&stop_signals, SIGTERM);
-  pthread_sigmask(SIG_BLOCK, &stop_signals, nullptr);
-  std::stop_source stop;
-  std::atomic<int> caught = 0;
-  std::jthread watcher([&](std::stop_token done) {
-    const timespec tick = {0, kSignalPollNanoseconds};
-    while (!done.stop_requested()) {
-      const int signal = sigtimedwait(&stop_signals, nullptr, &tick);
-      if (signal > 0) {
-        caught.store(signal);
-        stop.request_stop();
-        return;
-      }
-    }
-  });
+  // Interruptions: a signal stops the run, which removes its temporaries (cli/stop_signals.h).
+  const StopSignals signals;
   Progress progress(!parsed->quiet && ::isatty(STDERR_FILENO) != 0);
   options.on_progress = [&progress](const TableProgress& table) { progress.Update(table); };
-  const Result<RunReport> report = GenerateRun(options, stop.get_token());
-  watcher.request_stop();
-  watcher.join();
+  const Result<RunReport> report = GenerateRun(options, signals.token());
   progress.Finish();
   if (!report) {
-    if (const int signal = caught.load(); signal != 0) {
-      std::fprintf(stderr, "ecomgen: error: interrupted by signal %d; no files were kept\n",
-                   signal);
-      return signal == SIGINT ? kExitInterrupted : kExitFailure;
+    if (const int signal = signals.caught(); signal != 0) {
+      return ReportInterruption(signal, "no files were kept");
     }
     return ReportError(report.error());
   }

@@ -1,11 +1,13 @@
 // The commands that print information: list, show, schema, validate.
 #include <cstdio>
+#include <filesystem>
 #include <iostream>
 
 #include "cli/cli_error.h"
 #include "cli/commands.h"
 #include "cli/config_options.h"
 #include "ecomgen/config_io.h"
+#include "ecomgen/quote.h"
 #include "ecomgen/validate.h"
 
 namespace ecomgen::cli {
@@ -46,9 +48,26 @@ int RunValidateCommand(const std::vector<std::string>& args) {
   std::string dir;
   std::string baseline;
   app.add_option("dir", dir, "directory holding the run")->required();
-  app.add_option("--run", options.run_prefix, "file prefix of the run (default: the newest)");
-  app.add_option("--baseline", baseline, "directory of the matching baseline run");
+  const CLI::Option* run_flag =
+      app.add_option("--run", options.run_prefix, "file prefix of the run (default: the newest)");
+  const CLI::Option* baseline_flag =
+      app.add_option("--baseline", baseline, "directory of the matching baseline run");
   if (const std::optional<int> exit = ParseArgs(app, args)) return *exit;
+  std::error_code dir_error;
+  if (!std::filesystem::is_directory(dir, dir_error)) {
+    return ReportUsage(QuoteForMessage(dir) + ": not a directory" +
+                       (dir_error ? " (" + dir_error.message() + ")" : ""));
+  }
+  if (run_flag->count() > 0 && options.run_prefix.empty()) {
+    return ReportUsage("--run: empty prefix; give a run's file prefix or leave --run out");
+  }
+  if (baseline_flag->count() > 0) {
+    std::error_code error;
+    if (!std::filesystem::is_directory(baseline, error)) {
+      return ReportUsage("--baseline " + QuoteForMessage(baseline) + ": not a directory" +
+                         (error ? " (" + error.message() + ")" : ""));
+    }
+  }
   options.dir = dir;
   options.baseline_dir = baseline;
   options.executable = "/proc/self/exe";

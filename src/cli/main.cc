@@ -1,10 +1,13 @@
 // ecomgen: the command-line program. A thin layer over the library: parse, call, report.
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 #include <string>
 #include <vector>
 
 #include "cli/cli_error.h"
 #include "cli/commands.h"
+#include "cli/stop_signals.h"
 
 namespace {
 
@@ -20,16 +23,18 @@ constexpr const char* kUsage =
     "       ecomgen ddl [--dialect D | --dbt]   the tables as SQL DDL or dbt sources\n"
     "Run 'ecomgen <command> --help' for the options of a command.\n";
 
-}  // namespace
-
-int main(int argc, char** argv) {
-  namespace cli = ecomgen::cli;
-  if (argc < 2) {
-    std::fputs(kUsage, stderr);
-    return cli::kExitUsage;
+// The commands without a stop-signal watcher: all but a run and `stream` (cli/stop_signals.h).
+bool IsUnwatchedCommand(const std::string& command) {
+  for (const char* unwatched : {"--help", "-h", "help", "--version", "list", "show", "schema",
+                                "validate", "report", "ddl"}) {
+    if (command == unwatched) return true;
   }
-  const std::string command = argv[1];
-  const std::vector<std::string> args(argv + 2, argv + argc);
+  return false;
+}
+
+// Runs the command word `command` with the arguments after it.
+int RunCommand(const std::string& command, const std::vector<std::string>& args) {
+  namespace cli = ecomgen::cli;
   if (command == "--help" || command == "-h" || command == "help") {
     std::fputs(kUsage, stdout);
     return cli::kExitOk;
@@ -46,4 +51,28 @@ int main(int argc, char** argv) {
   if (command == "report") return cli::RunReportCommand(args);
   if (command == "ddl") return cli::RunDdl(args);
   return cli::RunGenerate(command, args);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  namespace cli = ecomgen::cli;
+  // First of all, so that a signal during start-up cannot kill a run (cli/stop_signals.h).
+  cli::BlockStopSignals();
+  if (argc < 2 || IsUnwatchedCommand(argv[1])) cli::UnblockStopSignalsForCommands();
+  if (argc < 2) {
+    // One error line like every other usage error; the usage itself is one --help away.
+    std::fputs("ecomgen: error: no command given; 'ecomgen --help' lists the commands\n", stderr);
+    return cli::kExitUsage;
+  }
+  const int status = RunCommand(argv[1], std::vector<std::string>(argv + 2, argv + argc));
+  // Output to stdout is buffered: a failed write (a full disk, a closed pipe) shows only here.
+  // It is a failure of the command, not a success with a truncated answer.
+  if (std::fflush(stdout) != 0 || std::ferror(stdout) != 0) {
+    const int error = errno;
+    if (status != cli::kExitOk) return status;
+    return cli::ReportError(ecomgen::Status::IOError(std::string("cannot write to standard output: ") +
+                                                     std::strerror(error)));
+  }
+  return status;
 }

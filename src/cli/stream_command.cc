@@ -5,7 +5,6 @@
 
 #include <cerrno>
 #include <chrono>
-#include <csignal>
 #include <cstdio>
 #include <cstring>
 #include <limits>
@@ -215,9 +214,7 @@ int RunStream(const std::vector<std::string>& args) {
   const Status status = Replay(merger, output, *speed, std::max(*from, config->start_us),
                                signals.token());
   if (const int signal = signals.caught(); signal != 0) {
-    std::fprintf(stderr, "ecomgen: error: interrupted by signal %d; the output ends at a whole line\n",
-                 signal);
-    return signal == SIGINT ? kExitInterrupted : kExitFailure;
+    return ReportInterruption(signal, "the output ends at a whole line");
   }
   if (!status.ok()) return ReportError(status);
   return kExitOk;

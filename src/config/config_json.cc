@@ -15,9 +15,9 @@
 #include "config/config_fields.h"
 #include "config/edit_distance.h"
 #include "config/json_locations.h"
-#include "config/quote.h"
 #include "config/time_parse.h"
 #include "config/validate_config.h"
+#include "ecomgen/quote.h"
 
 namespace ecomgen {
 namespace {
@@ -201,21 +201,8 @@ class ConfigReader {
     if (!it->is_string()) {
       return ErrorAt(location, "extends: " + Expected("a built-in scenario name", *it));
     }
-    const std::string& name = it->get_ref<const std::string&>();
-    bool known = false;
-    for (const std::string_view builtin : kBuiltinScenarioNames) known = known || builtin == name;
-    if (!known) {
-      std::string message = fmt::format("extends: unknown scenario {}", QuoteForMessage(name));
-      if (const auto hint = ClosestMatch(name, kBuiltinScenarioNames)) {
-        message += fmt::format(" (did you mean {}?)", QuoteForMessage(*hint));
-      }
-      message += "; built-in scenarios: ";
-      for (size_t name_idx = 0; name_idx < kBuiltinScenarioNames.size(); ++name_idx) {
-        message += fmt::format("{}{}", name_idx == 0 ? "" : ", ", kBuiltinScenarioNames[name_idx]);
-      }
-      return ErrorAt(location, message);
-    }
-    Result<Config> base = BuiltinScenario(name);
+    // An unknown name's error has the did-you-mean and the list of names.
+    Result<Config> base = BuiltinScenario(it->get_ref<const std::string&>());
     if (!base) return ErrorAt(location, "extends: " + base.error().message());
     return base;
   }

@@ -42,7 +42,7 @@ TEST(ConfigJsonTest, UnusualValuesRoundTrip) {
   ASSERT_TRUE(config.has_value());
   config->seed = std::numeric_limits<uint64_t>::max();
   config->scale = 0.1 + 0.2;  // not exactly 0.3
-  config->start_us = 1'732'838'400'123'456;
+  config->start_us = 1'732'838'400'000'000 + 7 * kMicrosPerMinute;  // starts are on a minute
   config->duration_us = 6 * kMicrosPerHour + 1'500'000;
   config->payment_outage.offset_us = 90 * kMicrosPerMinute;
   config->description = "Tab\there, quote \" and unicode \u00e9";

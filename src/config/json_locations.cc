@@ -4,7 +4,7 @@
 
 #include <utility>
 
-#include "config/quote.h"
+#include "ecomgen/quote.h"
 
 namespace ecomgen {
 namespace {

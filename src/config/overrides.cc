@@ -10,9 +10,9 @@
 #include <system_error>
 
 #include "config/config_fields.h"
-#include "config/quote.h"
 #include "config/time_parse.h"
 #include "config/validate_config.h"
+#include "ecomgen/quote.h"
 
 namespace ecomgen {
 namespace {
@@ -85,7 +85,9 @@ Status ApplyOverrides(const Overrides& overrides, Config& config) {
     ECOMGEN_RETURN_IF_ERROR(ApplyNumber(kDiscount, *overrides.discount, config));
   }
   if (overrides.duration) {
-    Result<int64_t> duration = ParseDuration(*overrides.duration);
+    // The window's own limit, not the parser's 100 years, is the one a too long --duration
+    // is told about.
+    Result<int64_t> duration = ParseDuration(*overrides.duration, kMaxWindowDurationUs);
     if (!duration) return FlagError("--duration", duration.error().message());
     config.duration_us = *duration;
   }

@@ -5,9 +5,9 @@
 #include <array>
 #include <cstdint>
 
-#include "config/quote.h"
 #include "core/civil_time.h"
 #include "ecomgen/config.h"
+#include "ecomgen/quote.h"
 
 namespace ecomgen {
 namespace {
@@ -55,7 +55,7 @@ bool ReadFixedDigits(std::string_view text, size_t pos, size_t count, int& value
 
 }  // namespace
 
-Result<int64_t> ParseDuration(std::string_view text) {
+Result<int64_t> ParseDuration(std::string_view text, int64_t max_us) {
   if (!text.empty() && (text.front() == '-' || text.front() == '+')) {
     if (text.front() == '-') {
       return Status::InvalidArgument(
@@ -109,12 +109,14 @@ Result<int64_t> ParseDuration(std::string_view text) {
     return Status::InvalidArgument(
         fmt::format("duration {} is not a whole number of microseconds", QuoteForMessage(text)));
   }
-  const Status too_long = Status::InvalidArgument(
-      fmt::format("duration {} is longer than the maximum of {} (100 years)", QuoteForMessage(text),
-                  FormatDuration(kMaxDurationUs)));
-  if (whole > kMaxDurationUs / unit->micros) return too_long;
+  // Julian years, as kMaxDurationUs counts them: 1461d is 4 years, 36525d is 100.
+  constexpr double kMicrosPerYear = 365.25 * 86'400 * 1'000'000;
+  const Status too_long = Status::InvalidArgument(fmt::format(
+      "duration {} is longer than the maximum of {} ({:g} years)", QuoteForMessage(text),
+      FormatDuration(max_us), static_cast<double>(max_us) / kMicrosPerYear));
+  if (whole > max_us / unit->micros) return too_long;
   const int64_t total_us = whole * unit->micros + scaled_fraction / fraction_divisor;
-  if (total_us > kMaxDurationUs) return too_long;
+  if (total_us > max_us) return too_long;
   if (total_us <= 0) {
     return Status::InvalidArgument(
         fmt::format("a duration must be positive, got {}", QuoteForMessage(text)));

@@ -32,8 +32,10 @@ inline constexpr int64_t kMaxDurationUs = int64_t{36'525} * 86'400 * 1'000'000;
 // The latest instant a timestamp can name: 9999-12-31T23:59:59.999999Z.
 inline constexpr int64_t kMaxTimestampUs = int64_t{253'402'300'799'999'999};
 
-// Parses a duration such as "90m", "8h", "14d", "2w", "30s" or "1.5h" into microseconds.
-Result<int64_t> ParseDuration(std::string_view text);
+// Parses a duration such as "90m", "8h", "14d", "2w", "30s" or "1.5h" into microseconds. A
+// duration longer than `max_us` (at most kMaxDurationUs) is an error that names `max_us`, so
+// a caller with a tighter limit (the window) gets that limit in the message.
+Result<int64_t> ParseDuration(std::string_view text, int64_t max_us = kMaxDurationUs);
 
 // The shortest exact spelling of `duration_us` in one unit (d, h, m or s; weeks are not
 // used, so 14 days is "14d"); a duration that is not a whole number of seconds gets decimal

@@ -8,9 +8,9 @@
 #include <vector>
 
 #include "config/edit_distance.h"
-#include "config/quote.h"
 #include "config/time_parse.h"
 #include "core/vocab.h"
+#include "ecomgen/quote.h"
 
 namespace ecomgen {
 namespace {
@@ -21,9 +21,11 @@ constexpr double kSumTolerance = 0.01;
 // least six orders of magnitude below INT64_MAX, so sums and products of counts cannot overflow.
 constexpr double kMaxExpectedOrders = 1e12;
 constexpr double kMaxExpectedCustomers = 1e11;
-// The plan keeps per-minute counts and prefix sums for the whole window (about 250 KB a day
-// at its peak, whatever the scale); four years stay well under 512 MiB of memory.
-constexpr int64_t kMaxDurationDays = 4 * 365 + 1;
+// The last supported window end, 9000-01-01T00:00:00Z. Deliveries, return requests and their
+// processing, and campaign ends fall after the window (return processing alone can take
+// hundreds of years at the config's limits); this margin keeps every one of them inside year
+// 9999, the last year the timestamp formats and validate can read.
+constexpr int64_t kLatestWindowEndUs = int64_t{221'845'392'000} * kMicrosPerSecond;
 // The smallest Cholesky pivot accepted: a matrix this close to singular would ask for daily
 // series that are (almost) exact linear combinations of each other.
 constexpr double kMinCholeskyPivot = 1e-9;
@@ -228,18 +230,31 @@ std::optional<ConfigIssue> CheckVolume(const Config& config) {
 }
 
 std::optional<ConfigIssue> CheckWindowAndEvents(const Config& config) {
-  if (config.duration_us > kMaxDurationDays * kMicrosPerDay) {
+  if (config.duration_us > kMaxWindowDurationUs) {
     return ConfigIssue{
         "duration",
         fmt::format("{} is longer than the limit of {} days (4 years); generate longer "
                     "histories as consecutive windows with --start",
-                    FormatDuration(config.duration_us), kMaxDurationDays)};
+                    FormatDuration(config.duration_us), kMaxWindowDurationUs / kMicrosPerDay)};
   }
-  if (config.duration_us > kMaxTimestampUs - config.start_us) {
+  // Per-minute facts (metrics, minute counts) and both output formats assume minute-aligned
+  // windows; a start between minutes would shift every row off the grid.
+  if (config.start_us % kMicrosPerMinute != 0) {
+    return ConfigIssue{"start", fmt::format("{} is not on a whole minute; starts must be on a "
+                                            "whole minute (seconds and fractions zero)",
+                                            FormatUtcTimestamp(config.start_us))};
+  }
+  if (config.start_us >= kLatestWindowEndUs) {
+    return ConfigIssue{"start", fmt::format("{} is past the last supported window end {}",
+                                            FormatUtcTimestamp(config.start_us),
+                                            FormatUtcTimestamp(kLatestWindowEndUs))};
+  }
+  if (config.duration_us > kLatestWindowEndUs - config.start_us) {
     return ConfigIssue{
-        "duration",
-        fmt::format("the window {} + {} ends after {}", FormatUtcTimestamp(config.start_us),
-                    FormatDuration(config.duration_us), FormatUtcTimestamp(kMaxTimestampUs))};
+        "duration", fmt::format("the window {} + {} ends after the last supported window end {}",
+                                FormatUtcTimestamp(config.start_us),
+                                FormatDuration(config.duration_us),
+                                FormatUtcTimestamp(kLatestWindowEndUs))};
   }
   const PaymentOutageConfig& outage = config.payment_outage;
   if (outage.enabled && outage.offset_us + outage.duration_us > config.duration_us) {

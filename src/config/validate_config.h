@@ -7,6 +7,7 @@
 // Thread safety: pure functions.
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
 
@@ -14,6 +15,11 @@
 #include "ecomgen/config.h"
 
 namespace ecomgen {
+
+// The longest window, 1461 days (4 years). The plan keeps per-minute counts and prefix sums
+// for the whole window (about 250 KB a day at its peak, whatever the scale); four years stay
+// well under 512 MiB of memory.
+inline constexpr int64_t kMaxWindowDurationUs = int64_t{4 * 365 + 1} * 86'400 * 1'000'000;
 
 // One problem with a Config.
 struct ConfigIssue {

@@ -48,8 +48,14 @@ const BrokenConfig kBrokenConfigs[] = {
     {"start in range", [](Config& c) { c.start_us = -1; },
      "start: must be between 1970-01-01T00:00:00Z and 9999-12-31T23:59:59Z, got "
      "1969-12-31T23:59:59.999999Z"},
-    {"window end", [](Config& c) { c.start_us = int64_t{253'402'214'400} * kMicrosPerSecond; },
-     "duration: the window 9999-12-31T00:00:00Z + 30d ends after 9999-12-31T23:59:59.999999Z"},
+    {"start on a minute", [](Config& c) { c.start_us += kMicrosPerSecond / 2; },
+     "start: 2024-10-01T00:00:00.5Z is not on a whole minute"},
+    {"start before the last window end",
+     [](Config& c) { c.start_us = int64_t{253'402'214'400} * kMicrosPerSecond; },
+     "start: 9999-12-31T00:00:00Z is past the last supported window end 9000-01-01T00:00:00Z"},
+    {"window end", [](Config& c) { c.start_us = int64_t{221'845'305'600} * kMicrosPerSecond; },
+     "duration: the window 8999-12-31T00:00:00Z + 30d ends after the last supported window end "
+     "9000-01-01T00:00:00Z"},
     {"market", [](Config& c) { c.business.market = "uk"; },
      "business.market: unknown value \"uk\" (did you mean \"us\"?); expected one of \"in\", "
      "\"us\""},

@@ -4,6 +4,8 @@
 #include <filesystem>
 #include <memory>
 #include <optional>
+#include <string>
+#include <system_error>
 #include <thread>
 
 #include "ecomgen/run.h"
@@ -66,6 +68,18 @@ std::vector<PlannedTable> PlannedRows(const World& world) {
           {TableId::kSystemMetrics, plan.minute_count, false}};
 }
 
+// Why `dir` is not a directory after create_directories, in words: a dangling symbolic link
+// says where it points (the system's "File exists" would hide it).
+std::string DirectoryFailure(const std::string& dir, const std::error_code& error) {
+  std::error_code ignored;
+  if (std::filesystem::is_symlink(std::filesystem::symlink_status(dir, ignored)) &&
+      !std::filesystem::exists(dir, ignored)) {
+    return "a symbolic link to " + std::filesystem::read_symlink(dir, ignored).string() +
+           ", which does not exist";
+  }
+  return error ? error.message() : "not a directory";
+}
+
 }  // namespace
 
 Result<RunReport> GenerateRun(const RunOptions& options, std::stop_token stop) {
@@ -78,7 +92,7 @@ Result<RunReport> GenerateRun(const RunOptions& options, std::stop_token stop) {
   std::filesystem::create_directories(options.out_dir, error);
   if (error || !std::filesystem::is_directory(options.out_dir)) {
     return Status::IOError("cannot create output directory " + options.out_dir + ": " +
-                           error.message());
+                           DirectoryFailure(options.out_dir, error));
   }
   const std::vector<TableId> selected =
       options.tables.empty() ? std::vector<TableId>(kAllTables.begin(), kAllTables.end())
@@ -99,6 +113,7 @@ Result<RunReport> GenerateRun(const RunOptions& options, std::stop_token stop) {
                                              std::to_string(options.shard_count)
                                        : "";
   StagedFiles files(options.out_dir, options.force, options.fail_after_bytes);
+  if (options.kill_after_renames) files.KillAfterRenames(*options.kill_after_renames);
 
   for (const std::unique_ptr<TableGenerator>& generator : MakeTableGenerators(world)) {
     const std::span<const TableId> tables = generator->outputs();

@@ -5,10 +5,9 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <csignal>
 #include <cstdio>
 #include <cstring>
-#include <filesystem>
-#include <system_error>
 
 #include "sinks/file/fault_injecting_output_file.h"
 
@@ -58,8 +57,9 @@ std::string StagedFiles::BackupPath(const std::string& name) const {
 }
 
 Result<std::unique_ptr<OutputFile>> StagedFiles::Create(const std::string& name) {
-  std::error_code error;
-  if (!force_ && std::filesystem::exists(FinalPath(name), error)) {
+  // lstat, not stat: a link under the final name (even a dangling one) is a name taken.
+  struct stat existing {};
+  if (!force_ && ::lstat(FinalPath(name).c_str(), &existing) == 0) {
     return Status::InvalidArgument(FinalPath(name) +
                                    " already exists (use --force to overwrite it)");
   }
@@ -72,8 +72,12 @@ Result<std::unique_ptr<OutputFile>> StagedFiles::Create(const std::string& name)
 }
 
 Status StagedFiles::Commit() {
+  const auto kill_if_hooked = [this](size_t renamed) {
+    if (kill_after_renames_ == renamed) ::kill(::getpid(), SIGKILL);
+  };
   std::vector<bool> had_backup(names_.size(), false);
   for (size_t name_idx = 0; name_idx < names_.size(); ++name_idx) {
+    kill_if_hooked(name_idx);
     const std::string& name = names_[name_idx];
     const std::string final_path = FinalPath(name);
     const char* failed_step = nullptr;
@@ -97,6 +101,7 @@ Status StagedFiles::Commit() {
                              "; no file of the run was kept");
     }
   }
+  kill_if_hooked(names_.size());
   for (size_t name_idx = 0; name_idx < names_.size(); ++name_idx) {
     if (had_backup[name_idx]) std::remove(BackupPath(names_[name_idx]).c_str());
   }

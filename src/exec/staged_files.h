@@ -1,8 +1,10 @@
 // StagedFiles: the output files of one run, written under temporary names and renamed into
 // place together only when the whole run has succeeded.
 //
-// A temporary is "<dir>/.<final name>.tmp-<pid>", so it never matches the run's file pattern
-// and a crashed run's leftovers are easy to spot. Abandon() (also called by the destructor if
+// A temporary is "<dir>/.<final name>.tmp-<pid>", created new (O_EXCL|O_NOFOLLOW: a file or
+// link already under that name fails the run, and nothing is written through a link the run
+// did not make). It never matches the run's file pattern, so a crashed run's leftovers are
+// easy to spot. Abandon() (also called by the destructor if
 // Commit() did not succeed) removes every temporary.
 //
 // Commit() is all or nothing: if any rename fails, the files already moved go back to their
@@ -43,6 +45,9 @@ class StagedFiles {
   Status Commit();
   // Removes every temporary.
   void Abandon();
+  // Test hook (RunOptions::kill_after_renames): Commit() kills the process with SIGKILL once
+  // `renames` files have been renamed to their final names.
+  void KillAfterRenames(uint64_t renames) { kill_after_renames_ = renames; }
 
   std::string FinalPath(const std::string& name) const { return dir_ + "/" + name; }
 
@@ -60,6 +65,7 @@ class StagedFiles {
   std::vector<std::string> names_;
   // Bytes the test hook still lets through, shared by every file; null without the hook.
   std::shared_ptr<std::atomic<uint64_t>> fault_budget_;
+  std::optional<uint64_t> kill_after_renames_;
 };
 
 }  // namespace ecomgen

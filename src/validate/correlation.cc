@@ -71,7 +71,7 @@ std::array<CorrelationPair, 6> CorrelationPairs(const CorrelationConfig& targets
 }
 
 CorrelationMatrix CheckCorrelations(const Config& config, const RunFacts& facts,
-                                    CheckList& checks) {
+                                    std::string_view skip_reason, CheckList& checks) {
   if (facts.window_end_us - facts.window_start_us < kMinCorrelationDuration) return {};
   const CorrelationMatrix matrix = Correlate(BuildDailySeries(facts));
   if (config.name != "baseline") return matrix;
@@ -82,7 +82,12 @@ CorrelationMatrix CheckCorrelations(const Config& config, const RunFacts& facts,
     const std::string check = std::string(kSeriesNames[static_cast<size_t>(pair.a)]) + "~" +
                               std::string(kSeriesNames[static_cast<size_t>(pair.b)]);
     const double r = matrix.r[static_cast<size_t>(pair.a)][static_cast<size_t>(pair.b)];
-    checks.Add(kCorrelationGroup, check, fmt::format("{:.2f} +-{:.2f}", pair.target, tolerance),
+    std::string expected = fmt::format("{:.2f} +-{:.2f}", pair.target, tolerance);
+    if (!skip_reason.empty()) {
+      checks.Skip(kCorrelationGroup, check, std::move(expected), std::string(skip_reason));
+      continue;
+    }
+    checks.Add(kCorrelationGroup, check, std::move(expected),
                std::isfinite(r) ? fmt::format("{:.3f} ({} days)", r, matrix.days) : "n/a",
                std::isfinite(r) && std::fabs(r - pair.target) <= tolerance + 1e-12);
   }

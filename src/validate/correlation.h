@@ -61,6 +61,9 @@ std::array<CorrelationPair, 6> CorrelationPairs(const CorrelationConfig& targets
 
 // Adds the six pass/fail rows for a baseline run (none for other scenarios) and returns the
 // matrix to print; nullopt-like empty matrix (days == 0) when the run is shorter than 14 days.
-CorrelationMatrix CheckCorrelations(const Config& config, const RunFacts& facts, CheckList& checks);
+// A non-empty `skip_reason` (the run is too small, or lacks a table the series need) turns the
+// six rows into SKIPs that give it: the contract requires the targets only of such runs.
+CorrelationMatrix CheckCorrelations(const Config& config, const RunFacts& facts,
+                                    std::string_view skip_reason, CheckList& checks);
 
 }  // namespace ecomgen::validate

@@ -83,22 +83,37 @@ TEST(DailySeriesTest, BaselineIsJudgedOtherScenariosOnlyPrinted) {
   Config config;
   config.name = "flash_sale";
   CheckList other;
-  EXPECT_EQ(CheckCorrelations(config, facts, other).days, 30u);
+  EXPECT_EQ(CheckCorrelations(config, facts, "", other).days, 30u);
   EXPECT_TRUE(other.rows().empty());
   config.name = "baseline";
   CheckList baseline;
-  CheckCorrelations(config, facts, baseline);
+  CheckCorrelations(config, facts, "", baseline);
   ASSERT_EQ(baseline.rows().size(), 6u);
   EXPECT_EQ(baseline.rows()[0].check, "orders~tickets");
   // orders and tickets move together exactly here: r = 1, outside 0.85 +- 0.10.
   EXPECT_EQ(baseline.rows()[0].outcome, CheckOutcome::kFail);
 }
 
+TEST(DailySeriesTest, ASkipReasonTurnsEveryRowIntoASkip) {
+  std::vector<int64_t> series;
+  for (int64_t day = 0; day < 30; ++day) series.push_back(100 + day);
+  const RunFacts facts = DailyFacts(series, series, series, series);
+  Config config;
+  config.name = "baseline";
+  CheckList checks;
+  CheckCorrelations(config, facts, "scale 0.01 < 1", checks);
+  ASSERT_EQ(checks.rows().size(), 6u);
+  for (const auto& row : checks.rows()) {
+    EXPECT_EQ(row.outcome, CheckOutcome::kSkip);
+    EXPECT_EQ(row.actual, "scale 0.01 < 1");
+  }
+}
+
 TEST(DailySeriesTest, ShortRunsGetNoMatrix) {
   const RunFacts facts = DailyFacts({1, 2, 3}, {1, 2, 3}, {1, 2, 3}, {1, 2, 3});
   Config config;
   CheckList checks;
-  EXPECT_EQ(CheckCorrelations(config, facts, checks).days, 0u);
+  EXPECT_EQ(CheckCorrelations(config, facts, "", checks).days, 0u);
 }
 
 }  // namespace

@@ -1,14 +1,22 @@
 #include "validate/csv_reader.h"
 
+#include <unistd.h>
+
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <utility>
+
+#include "readers/regular_file.h"
 
 namespace ecomgen::validate {
 
 namespace {
 // Large enough that a refill is rare, small enough to stay in L2-ish territory.
 constexpr size_t kBlockBytes = size_t{1} << 20;
+// The longest record read: far beyond any row of a run (the longest are a few KB), and a
+// bound on the buffer, so a file without line ends cannot take all memory.
+constexpr size_t kMaxRecordBytes = size_t{16} << 20;
 }  // namespace
 
 CsvReader::CsvReader(std::FILE* file, std::string name) : file_(file), name_(std::move(name)) {}
@@ -18,9 +26,14 @@ CsvReader::~CsvReader() {
 }
 
 Result<std::unique_ptr<CsvReader>> CsvReader::Open(const std::filesystem::path& path) {
-  std::FILE* file = std::fopen(path.c_str(), "rb");
+  const Result<int> fd = OpenRegularFile(path);
+  if (!fd) return fd.error();
+  std::FILE* file = ::fdopen(*fd, "rb");
   if (file == nullptr) {
-    return Status::IOError(path.filename().string() + ": cannot open: " + std::strerror(errno));
+    const Status status =
+        Status::IOError(path.filename().string() + ": cannot open: " + std::strerror(errno));
+    ::close(*fd);
+    return status;
   }
   auto reader = std::unique_ptr<CsvReader>(new CsvReader(file, path.filename().string()));
   reader->buffer_.resize(kBlockBytes);
@@ -47,7 +60,15 @@ bool CsvReader::Refill() {
     end_ -= pos_;
     pos_ = 0;
   }
-  if (end_ == buffer_.size()) buffer_.resize(buffer_.size() * 2);  // one record fills the buffer
+  if (end_ == buffer_.size()) {  // one record fills the buffer
+    if (buffer_.size() >= kMaxRecordBytes) {
+      record_line_ = next_line_;
+      status_ = ErrorAtRecord("a record longer than " + std::to_string(kMaxRecordBytes >> 20) +
+                              " MiB; no table of a run has records near that long");
+      return false;
+    }
+    buffer_.resize(std::min(buffer_.size() * 2, kMaxRecordBytes));
+  }
   const size_t got = std::fread(buffer_.data() + end_, 1, buffer_.size() - end_, file_);
   if (got == 0) {
     if (std::ferror(file_) != 0) {

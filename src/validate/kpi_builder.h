@@ -61,22 +61,31 @@ class KpiBuilder {
     results_.push_back(std::move(result));
   }
 
+  // "X +-tol", the expected text of WithinAbs.
+  static std::string AbsExpected(double target, double tolerance, bool percent) {
+    const double show = percent ? 100 : 1;
+    return fmt::format("{:.4g}{} +-{:.4g}{}", target * show, percent ? "%" : "", tolerance * show,
+                       percent ? "pp" : "");
+  }
+
   // "X (+-tol)" with an absolute tolerance; values shown as percentages when `percent`.
   void WithinAbs(std::string_view kpi, double value, double target, double tolerance, bool percent,
                  std::string context = {}) {
     const double show = percent ? 100 : 1;
-    const char* unit = percent ? "pp" : "";
-    std::string expected = fmt::format("{:.4g}{} +-{:.4g}{}", target * show, percent ? "%" : "",
-                                       tolerance * show, unit);
-    Add(kpi, std::move(expected), value, Show(value * show, percent ? "%" : "", context),
+    Add(kpi, AbsExpected(target, tolerance, percent), value,
+        Show(value * show, percent ? "%" : "", context),
         std::isfinite(value) && std::fabs(value - target) <= tolerance + kSlack);
+  }
+
+  // "X (+-N%)", the expected text of WithinRel.
+  static std::string RelExpected(double target, double tolerance) {
+    return fmt::format("{:.4g} +-{:.4g}%", target, tolerance * 100);
   }
 
   // "X (+-N%)": |value / target - 1| <= tolerance.
   void WithinRel(std::string_view kpi, double value, double target, double tolerance,
                  std::string context = {}) {
-    std::string expected = fmt::format("{:.4g} +-{:.4g}%", target, tolerance * 100);
-    Add(kpi, std::move(expected), value, Show(value, "", context),
+    Add(kpi, RelExpected(target, tolerance), value, Show(value, "", context),
         std::isfinite(value) && target != 0 && std::fabs(value / target - 1) <= tolerance + kSlack);
   }
 

@@ -107,21 +107,43 @@ void DiscountKpi(const Config& config, KpiBuilder& kpis) {
 void BaselineKpis(const Config& config, KpiBuilder& kpis) {
   const double days = static_cast<double>(config.duration_us) / static_cast<double>(kMicrosPerDay);
   const double target = config.business.orders_per_day * config.scale * config.intensity;
+  // Each day's total is its expectation rounded to whole orders, so below this many orders a
+  // day the rounding alone can be off by more than the tolerance.
+  constexpr double kMinOrdersPerDay = 0.5 / kBaselineOrdersTolerance;
   if (kpis.Need("orders_per_day", "", {TableId::kOrders}, false)) {
-    kpis.WithinRel("orders_per_day", Orders(kpis.run()) / days, target, kBaselineOrdersTolerance);
+    if (target < kMinOrdersPerDay) {
+      kpis.Skip("orders_per_day", KpiBuilder::RelExpected(target, kBaselineOrdersTolerance),
+                fmt::format("{:.4g} a day < {:.4g}: small sample", target, kMinOrdersPerDay));
+    } else {
+      kpis.WithinRel("orders_per_day", Orders(kpis.run()) / days, target,
+                     kBaselineOrdersTolerance);
+    }
   }
-  const auto customers = static_cast<double>(
-      std::llround(static_cast<double>(config.business.customers) * config.scale));
+  // The customer base has at least one customer at any scale (plan/customer_base.cc).
+  const auto customers = static_cast<double>(std::max<int64_t>(
+      1, std::llround(static_cast<double>(config.business.customers) * config.scale)));
   if (kpis.Need("customers_at_start", "", {TableId::kCustomers}, false)) {
     double at_start = 0;
     for (int64_t count : kpis.run().customers_at_start) at_start += static_cast<double>(count);
     kpis.Add("customers_at_start", fmt::format("{}", customers), at_start,
              fmt::format("{}", at_start), at_start == customers);
   }
+  // With fewer delivered items than this, one return more or less moves the rate by more
+  // than the tolerance.
+  constexpr double kMinDeliveredItems = 1 / kBaselineReturnTolerance;
   if (kpis.Need("return_rate", "", {TableId::kReturns, TableId::kOrders, TableId::kOrderItems},
                 false)) {
-    kpis.WithinAbs("return_rate", ReturnRate(kpis.run()), config.business.return_rate,
-                   kBaselineReturnTolerance, true);
+    const int64_t delivered = kpis.run().delivered_items;
+    if (static_cast<double>(delivered) < kMinDeliveredItems) {
+      kpis.Skip("return_rate",
+                KpiBuilder::AbsExpected(config.business.return_rate, kBaselineReturnTolerance,
+                                        true),
+                fmt::format("{} delivered items < {:.0f}: small sample", delivered,
+                            std::ceil(kMinDeliveredItems)));
+    } else {
+      kpis.WithinAbs("return_rate", ReturnRate(kpis.run()), config.business.return_rate,
+                     kBaselineReturnTolerance, true);
+    }
   }
 }
 

@@ -1,13 +1,16 @@
 #include "validate/run_summary.h"
 
+#include <unistd.h>
+
 #include <array>
+#include <cerrno>
 #include <cmath>
-#include <fstream>
+#include <cstring>
 #include <nlohmann/json.hpp>
 #include <span>
-#include <sstream>
 
 #include "config/config_json.h"
+#include "readers/regular_file.h"
 #include "core/vocab.h"
 #include "validate/value_parse.h"
 
@@ -16,6 +19,9 @@ namespace ecomgen::validate {
 namespace {
 
 using Json = nlohmann::json;
+
+// The largest summary read: a run's is a few KB (its config, tables, markers and KPIs).
+constexpr size_t kMaxSummaryBytes = size_t{4} << 20;
 
 // A field of `object`, or nullptr when absent or null.
 const Json* Field(const Json& object, std::string_view key) {
@@ -291,12 +297,29 @@ Result<RunSummary> ParseRunSummary(std::string_view text, std::string_view sourc
 }
 
 Result<RunSummary> ReadRunSummary(const std::filesystem::path& path) {
-  std::ifstream file(path, std::ios::binary);
-  if (!file) return Status::IOError(path.filename().string() + ": cannot open");
-  std::ostringstream text;
-  text << file.rdbuf();
-  if (file.bad()) return Status::IOError(path.filename().string() + ": read error");
-  return ParseRunSummary(text.str(), path.filename().string());
+  const std::string name = path.filename().string();
+  const Result<int> fd = OpenRegularFile(path);
+  if (!fd) return fd.error();
+  // One byte more than the limit tells a file at the limit from a longer one.
+  std::string text(kMaxSummaryBytes + 1, '\0');
+  size_t done = 0;
+  int error = 0;
+  while (done < text.size()) {
+    const ssize_t got = ::read(*fd, text.data() + done, text.size() - done);
+    if (got < 0 && errno == EINTR) continue;
+    if (got < 0) error = errno;
+    if (got <= 0) break;
+    done += static_cast<size_t>(got);
+  }
+  ::close(*fd);
+  if (error != 0) return Status::IOError(name + ": read error: " + std::strerror(error));
+  if (done > kMaxSummaryBytes) {
+    return Status::InvalidArgument(name + ": longer than " +
+                                   std::to_string(kMaxSummaryBytes >> 20) +
+                                   " MiB; a run's summary is a few KB");
+  }
+  text.resize(done);
+  return ParseRunSummary(text, name);
 }
 
 }  // namespace ecomgen::validate

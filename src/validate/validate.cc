@@ -102,9 +102,17 @@ Result<std::optional<RunFacts>> BaselineFacts(const ValidateOptions& options,
 void CheckSummaryRows(const RunSummary& summary, const RunTables& tables, CheckList& checks) {
   for (TableId table : kAllTables) {
     const int64_t rows = tables.file_rows[static_cast<size_t>(table)];
-    if (rows < 0) continue;
     const std::string name(TableName(table));
     const auto found = summary.table_rows.find(name);
+    if (rows < 0) {
+      // The summary lists only the tables the run wrote: a listed table without its file is a
+      // deleted file, not a --tables run, and fails.
+      if (found != summary.table_rows.end()) {
+        checks.Add(kSummaryGroup, name + " rows", fmt::format("{} (summary)", found->second),
+                   "file missing", false);
+      }
+      continue;
+    }
     if (found == summary.table_rows.end()) {
       checks.Skip(kSummaryGroup, name + " rows", "", "not in summary.tables");
       continue;
@@ -137,17 +145,30 @@ void AddKpiRows(const std::vector<KpiResult>& kpis, const RunSummary& summary, C
   }
 }
 
-}  // namespace
+// Why the correlation targets do not apply to this run, or "" when they do: the contract
+// requires them only at scale >= 1, and the daily series need the orders, support_tickets and
+// cart_abandonment tables.
+std::string CorrelationSkipReason(const RunSummary& summary) {
+  if (!(summary.scale >= 1)) {
+    return fmt::format("scale {} < 1: required only at scale >= 1", summary.scale);
+  }
+  std::string missing;
+  for (const std::string_view table : {"orders", "support_tickets", "cart_abandonment"}) {
+    if (summary.table_rows.contains(table)) continue;
+    missing += (missing.empty() ? "" : ", ") + std::string(table);
+  }
+  if (!missing.empty()) return "not in this run: " + missing;
+  return "";
+}
 
-Result<ValidationResult> Validate(const ValidateOptions& options) {
-  Result<RunFiles> files = FindRun(options.dir, options.run_prefix);
-  if (!files) return files.error();
-  Result<RunSummary> summary = ReadSummaryOf(*files);
+// Validate, once FindRun has found the run's files.
+Result<ValidationResult> ValidateFoundRun(const ValidateOptions& options, RunFiles& files) {
+  Result<RunSummary> summary = ReadSummaryOf(files);
   if (!summary) return summary.error();
-  PreferNamedFiles(summary->table_files, *files);
+  PreferNamedFiles(summary->table_files, files);
   ValidationResult result;
   result.run_description = fmt::format(
-      "run {} in {}: scenario {}, seed {}, scale {:g}, window {} .. {}", files->prefix,
+      "run {} in {}: scenario {}, seed {}, scale {:g}, window {} .. {}", files.prefix,
       options.dir.string(), summary->scenario, summary->seed, summary->scale,
       FormatTimestampUs(summary->window_start_us), FormatTimestampUs(summary->window_end_us));
   CheckList& checks = result.checks;
@@ -158,7 +179,7 @@ Result<ValidationResult> Validate(const ValidateOptions& options) {
   RunFacts facts;
   {
     // The run's tables live only in this block, so they are freed before the baseline loads.
-    RunTableSource source(*files);
+    RunTableSource source(files);
     Result<RunTables> tables = LoadRunTables(source, kAllTables, &checks);
     if (!tables) return tables.error();
     const RunKeys keys = BuildRunKeys(*tables);
@@ -180,10 +201,26 @@ Result<ValidationResult> Validate(const ValidateOptions& options) {
   const std::vector<KpiResult> kpis =
       EvaluateKpis(summary->config, summary->markers, facts, baseline ? &*baseline : nullptr);
   AddKpiRows(kpis, *summary, checks);
-  result.correlations = CheckCorrelations(summary->config, facts, checks);
-  result.prefix = files->prefix;
+  result.correlations =
+      CheckCorrelations(summary->config, facts, CorrelationSkipReason(*summary), checks);
+  result.prefix = files.prefix;
   result.summary = std::move(*summary);
   result.facts = std::move(facts);
+  return result;
+}
+
+}  // namespace
+
+Result<ValidationResult> Validate(const ValidateOptions& options) {
+  Result<RunFiles> files = FindRun(options.dir, options.run_prefix);
+  if (!files) return files.error();
+  Result<ValidationResult> result = ValidateFoundRun(options, *files);
+  // Arguments that name no run are bad usage (FindRun's InvalidArgument, exit 2). A run that is
+  // there but cannot be read whole (no summary, a malformed, oversized or special file, a
+  // baseline that cannot be read) is a run that fails validation, like a failed check (exit 1).
+  if (!result && result.error().code() == Status::Code::kInvalidArgument) {
+    return Status::IOError(result.error().message());
+  }
   return result;
 }
 

@@ -128,7 +128,12 @@ INSTANTIATE_TEST_SUITE_P(
         BadInputCase{"DurationAboveFourYears",
                      Args({"baseline", "--duration", "1462d"}),
                      "",
-                     {"duration", "1462d", "1461 days"}},
+                     {"--duration", "1462d", "maximum of 1461d (4 years)"}},
+        // Past the parser's own limit too, the window's limit is the one named.
+        BadInputCase{"DurationPastOneHundredYears",
+                     Args({"baseline", "--duration", "36526d"}),
+                     "",
+                     {"--duration", "36526d", "maximum of 1461d (4 years)"}},
         BadInputCase{"DiscountAbove100",
                      Args({"flash_sale", "--discount", "150"}),
                      "",
@@ -141,6 +146,57 @@ INSTANTIATE_TEST_SUITE_P(
                      Args({"baseline", "--start", "yesterday"}),
                      "",
                      {"--start", "yesterday"}},
+        // Issue 16 case 8: a start between minutes, in seconds or in a fraction of one.
+        BadInputCase{"StartOffTheMinute",
+                     Args({"baseline", "--start", "2024-11-29T00:00:30Z", "--duration", "1d"}),
+                     "",
+                     {"start", "2024-11-29T00:00:30Z", "whole minute"}},
+        BadInputCase{"StartWithFractionalSeconds",
+                     Args({"baseline", "--start", "2024-11-29T00:00:00.5Z", "--duration", "1d"}),
+                     "",
+                     {"start", "2024-11-29T00:00:00.5Z", "whole minute"}},
+        BadInputCase{"ConfigStartOffTheMinute",
+                     Args({"custom", "--config", kConfigFile}),
+                     "{\"start\": \"2024-11-29T00:01:00.25Z\"}\n",
+                     {"config.json:1:", "start", "whole minute"}},
+        // Issue 16 case 9: deliveries, returns and campaigns run past the window, so a window
+        // must end well before year 10000; the flag that leaves the range is blamed.
+        BadInputCase{"WindowIntoYear10000",
+                     Args({"baseline", "--start", "9999-12-29T00:00:00Z", "--duration", "2d"}),
+                     "",
+                     {"start: 9999-12-29T00:00:00Z", "last supported window end"}},
+        BadInputCase{"StartOnTheLastDay",
+                     Args({"baseline", "--start", "9999-12-31"}),
+                     "",
+                     {"start: 9999-12-31T00:00:00Z", "last supported window end"}},
+        BadInputCase{"DurationPastTheSupportedRange",
+                     Args({"baseline", "--start", "8999-12-31T00:00:00Z", "--duration", "2d"}),
+                     "",
+                     {"duration: the window 8999-12-31T00:00:00Z + 2d", "9000-01-01T00:00:00Z"}},
+        // Issue 16 case 10: empty values and flags that do not apply are errors, not defaults.
+        BadInputCase{"EmptyTables", Args({"baseline", "--tables", ""}), "", {"--tables", "\"\""}},
+        BadInputCase{"EmptyShard", Args({"baseline", "--shard", ""}), "", {"--shard", "\"\""}},
+        BadInputCase{"ConfigWithABuiltinScenario",
+                     Args({"flash_sale", "--config", kConfigFile}),
+                     "{}\n",
+                     {"--config", "config.json", "custom", "flash_sale"}},
+        BadInputCase{"CompressionWithCsv",
+                     Args({"baseline", "--compression", "snappy"}),
+                     "",
+                     {"--compression snappy", "--output parquet"}},
+        BadInputCase{"CompressionWithExplicitCsv",
+                     Args({"baseline", "--output", "csv", "--compression", "none"}),
+                     "",
+                     {"--compression none", "--output parquet"}},
+        // Issue 16 case 16: unknown arguments are named in the order they were given.
+        BadInputCase{"UnknownFlagsInTheirOrder",
+                     Args({"baseline", "--foo", "bar", "--baz"}),
+                     "",
+                     {"unexpected arguments: --foo bar --baz"}},
+        BadInputCase{"MisspeltScenario",
+                     Args({"flash_sael"}),
+                     "",
+                     {"flash_sael", "did you mean \"flash_sale\"?"}},
         BadInputCase{"ZeroThreads", Args({"baseline", "--threads", "0"}), "", {"--threads", "0"}},
         BadInputCase{"NegativeSeed", Args({"baseline", "--seed", "-1"}), "", {"--seed", "-1"}},
         BadInputCase{
@@ -176,6 +232,44 @@ INSTANTIATE_TEST_SUITE_P(
       return std::string(param_info.param.name);
     });
 
+// Issue 16 case 10: validate's flags given an empty or missing value are usage errors (exit 2),
+// never the default, and validate prints no report.
+TEST(BadInputE2ETest, ValidateRefusesAnEmptyRunPrefixAndAMissingBaseline) {
+  ScratchDir dir("validate-flags");
+  const CliResult run =
+      RunEcomgen({"baseline", "--scale", "0.01", "--out-dir", dir.str(), "--quiet"});
+  ASSERT_EQ(run.exit_code, 0) << run.err;
+  const std::string missing = dir.Sub("no-such-baseline");
+  WriteFileBytes(dir.Sub("a-file"), "x\n");
+  const struct {
+    std::vector<std::string> args;
+    std::vector<std::string> message_parts;
+  } kCases[] = {
+      {{"validate", dir.str(), "--run", ""}, {"--run", "empty"}},
+      {{"validate", dir.str(), "--baseline", missing}, {"--baseline", missing, "not a directory"}},
+      {{"validate", dir.str(), "--baseline", dir.Sub("a-file")}, {"--baseline", "not a directory"}},
+  };
+  for (const auto& bad : kCases) {
+    SCOPED_TRACE(bad.args.back());
+    const CliResult validate = RunEcomgen(bad.args);
+    EXPECT_EQ(validate.exit_code, 2) << validate.err;
+    EXPECT_EQ(validate.out, "");
+    ExpectOneErrorLine(validate);
+    for (const std::string& part : bad.message_parts) {
+      EXPECT_NE(validate.err.find(part), std::string::npos) << validate.err;
+    }
+  }
+}
+
+// Issue 16 case 16: no arguments at all is a usage error like any other: one prefixed line.
+TEST(BadInputE2ETest, NoArgumentsIsOneErrorLine) {
+  const CliResult run = RunEcomgen({});
+  EXPECT_EQ(run.exit_code, 2) << run.err;
+  EXPECT_EQ(run.out, "");
+  ExpectOneErrorLine(run);
+  EXPECT_NE(run.err.find("--help"), std::string::npos) << run.err;
+}
+
 TEST(BadInputE2ETest, UnwritableOutputDirectoryFailsWithOneErrorLine) {
   // /proc accepts no new directories, not even from root (permission bits would not stop
   // root, so a chmod-ed directory proves nothing when the tests run as root).
@@ -198,6 +292,50 @@ TEST(BadInputE2ETest, OutputDirectoryThatIsAFileFailsWithOneErrorLine) {
   ExpectOneErrorLine(run);
   EXPECT_EQ(ReadFileBytes(out_dir), "not a directory\n");
   EXPECT_EQ(ListFiles(dir.path()), std::vector<std::string>{"file"});
+}
+
+// Bytes of a bad config file reach the error line escaped (issue 16 case 16): neither an
+// invalid UTF-8 byte nor a terminal escape sequence is echoed raw.
+TEST(BadInputE2ETest, RawBytesOfABadConfigAreEscaped) {
+  ScratchDir dir("raw-bytes");
+  const std::string config = dir.Sub("config.json");
+  WriteFileBytes(config, "{\"name\": \x1b[31m \"x\xff\"}");
+  const CliResult escape = RunEcomgen({"custom", "--config", config, "--out-dir", dir.Sub("out")});
+  WriteFileBytes(config, "{\"name\": \"x\xff\"}");
+  const CliResult invalid = RunEcomgen({"custom", "--config", config, "--out-dir", dir.Sub("out")});
+  for (const CliResult* run : {&escape, &invalid}) {
+    EXPECT_EQ(run->exit_code, 2) << run->err;
+    ExpectOneErrorLine(*run);
+    EXPECT_EQ(run->err.find('\x1b'), std::string::npos) << run->err;
+    EXPECT_EQ(run->err.find('\xff'), std::string::npos) << run->err;
+  }
+  EXPECT_NE(invalid.err.find("\\xff"), std::string::npos) << invalid.err;
+}
+
+// `--out-dir ""` (the cases above all get an --out-dir of their own) is bad usage like every
+// other empty value, not a failure to create a directory called "" (exit 1).
+TEST(BadInputE2ETest, EmptyOutDirIsBadUsage) {
+  const CliResult run = RunEcomgen({"baseline", "--scale", "0.01", "--out-dir", "", "--quiet"});
+  EXPECT_EQ(run.exit_code, 2) << run.err;
+  ExpectOneErrorLine(run);
+  EXPECT_NE(run.err.find("--out-dir \"\": empty"), std::string::npos) << run.err;
+}
+
+// A dangling link as --out-dir (issue 16 case 16: the message was the system's "File
+// exists"): the error says where the link points, and nothing is created there.
+TEST(BadInputE2ETest, OutputDirectoryThatIsADanglingLinkIsNamedAsOne) {
+  ScratchDir dir("out-dangling");
+  const std::string target = dir.Sub("gone");
+  const std::string out_dir = dir.Sub("link");
+  std::filesystem::create_symlink(target, out_dir);
+  const CliResult run =
+      RunEcomgen({"baseline", "--scale", "0.01", "--out-dir", out_dir, "--quiet"});
+  EXPECT_EQ(run.exit_code, 1) << run.err;
+  ExpectOneErrorLine(run);
+  EXPECT_NE(run.err.find("a symbolic link to " + target + ", which does not exist"),
+            std::string::npos)
+      << run.err;
+  EXPECT_FALSE(std::filesystem::exists(target));
 }
 
 // The run prefix is `baseline_{UTC time of the run}`, which a test cannot choose. So the test

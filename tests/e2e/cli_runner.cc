@@ -255,6 +255,24 @@ std::string RunFilePrefix(const std::string& name) {
   return std::regex_match(name, match, RunFileRegex()) ? match[1].str() : "";
 }
 
+void ExpectReportRow(const std::string& report, const std::string& check,
+                     const std::vector<std::string>& parts) {
+  const size_t row = report.find(check);
+  ASSERT_NE(row, std::string::npos) << "no " << check << " in: " << report;
+  const std::string line = report.substr(row, report.find('\n', row) - row);
+  for (const std::string& part : parts) {
+    EXPECT_NE(line.find(part), std::string::npos) << "no " << part << " in: " << line;
+  }
+}
+
+std::filesystem::path FindRunFile(const std::filesystem::path& dir, const std::string& suffix) {
+  for (const std::string& name : ListFiles(dir)) {
+    if (RunFileSuffix(name) == suffix) return dir / name;
+  }
+  ADD_FAILURE() << "no " << suffix << " in " << dir;
+  return dir / suffix;
+}
+
 std::map<std::string, std::string> ReadRunFiles(const std::filesystem::path& dir) {
   std::map<std::string, std::string> files;
   std::string prefix;

@@ -117,6 +117,15 @@ std::string RunFileSuffix(const std::string& name);
 // The run prefix of such a name: "flash_sale_20241129_081500"; "" when it has no such shape.
 std::string RunFilePrefix(const std::string& name);
 
+// Expects the line of `report` (validate's output) that holds `check` to hold each of
+// `parts` too (a verdict such as "SKIP", a reason).
+void ExpectReportRow(const std::string& report, const std::string& check,
+                     const std::vector<std::string>& parts);
+
+// The path of the run file in `dir` whose RunFileSuffix is `suffix` ("orders.csv"); fails the
+// current test (and returns dir / suffix) when there is none.
+std::filesystem::path FindRunFile(const std::filesystem::path& dir, const std::string& suffix);
+
 // Content of every run file in `dir`, keyed by RunFileSuffix. Fails the current test if
 // `dir` holds a file that is not a run file, or files of more than one run.
 std::map<std::string, std::string> ReadRunFiles(const std::filesystem::path& dir);

@@ -4,8 +4,8 @@
 // completes with --force.
 //
 // The failures: a write failure injected at chosen and random bytes (the test hook
-// ECOMGEN_FAIL_AFTER_BYTES), a disk that is full (the temporary is a link to /dev/full; and a
-// real, small tmpfs when the kernel lets an unprivileged user namespace mount one), the output
+// ECOMGEN_FAIL_AFTER_BYTES), a disk that is full (a real, small tmpfs when the kernel lets an
+// unprivileged user namespace mount one), the output
 // directory removed mid-run, and SIGINT/SIGTERM mid-run. A run planned far beyond the free
 // space fails before it writes anything.
 #include <gtest/gtest.h>
@@ -154,37 +154,6 @@ TEST(NoPartialOutputE2ETest, MalformedHookValueIsBadUsage) {
   EXPECT_EQ(Entries(dir.path()), std::vector<std::string>{});
 }
 
-// Disk full, emulated: the run's temporary is a symbolic link to /dev/full, where every write
-// fails with ENOSPC. The temporary's name holds the writer's pid, so a shell plants the links
-// under its own pid ($$) and then execs ecomgen, which keeps that pid.
-TEST(NoPartialOutputE2ETest, DiskFullWhileWritingLeavesNothing) {
-  ScratchDir dir("dev-full");
-  std::vector<std::string> names;
-  for (const std::string& stamp : CandidateStamps(-1, 30)) {
-    names.push_back("baseline_" + stamp + "_customers.csv");
-  }
-  const std::string script =
-      "dir=$1; shift; for name in $NAMES; do ln -s /dev/full \"$dir/.$name.tmp-$$\" || exit 97; "
-      "done; exec \"$@\"";
-  std::string joined;
-  for (const std::string& name : names) joined += name + " ";
-  const CliResult run =
-      RunProgram("/bin/sh",
-                 With({"-c", script, "sh", dir.str(), EcomgenBinary()},
-                      With(kSmallRun, {"--tables", "customers", "--out-dir", dir.str()})),
-                 {"NAMES=" + joined});
-  ASSERT_NE(run.exit_code, 97) << "could not plant the links: " << run.err;
-  EXPECT_EQ(run.exit_code, 1) << run.err;
-  ExpectOneErrorLine(run);
-  EXPECT_NE(run.err.find("No space left on device"), std::string::npos) << run.err;
-  // The link the run used as its temporary is gone; the others are the test's own.
-  const std::vector<std::string> left = Entries(dir.path());
-  EXPECT_EQ(left.size(), names.size() - 1) << Join(left);
-  for (const std::string& name : left) {
-    EXPECT_TRUE(fs::is_symlink(dir.path() / name)) << name << " was written by the run";
-  }
-}
-
 // Disk full for real: a tmpfs smaller than the run's output. The size lets the free-space
 // pre-check pass (the plan is below its margin), so the run starts and hits ENOSPC. The mount
 // lives in a private mount namespace, so the shell lists the directory before it exits.
@@ -260,6 +229,16 @@ TEST(NoPartialOutputE2ETest, SigtermMidRunExits1AndLeavesNothing) {
   ExpectSignalLeavesNothing(SIGTERM, 1);
 }
 
+// Every other catchable signal whose default action ends the process (issue: they killed the
+// run and left its temporaries).
+TEST(NoPartialOutputE2ETest, EveryOtherTerminationSignalMidRunExits1AndLeavesNothing) {
+  for (const int signal : {SIGHUP, SIGQUIT, SIGUSR1, SIGUSR2, SIGALRM, SIGVTALRM, SIGPROF,
+                           SIGPIPE, SIGXCPU, SIGXFSZ}) {
+    SCOPED_TRACE(signal);
+    ExpectSignalLeavesNothing(signal, 1);
+  }
+}
+
 // Files under every name the run could pick in the next minutes: a run with --force that
 // fails, or is interrupted, must leave every one of them as it was.
 class PlantedFiles {
@@ -309,6 +288,108 @@ TEST(NoPartialOutputE2ETest, InterruptedForcedRunKeepsExistingFiles) {
   EXPECT_EQ(run.exit_code, 130) << run.err;
   ExpectOneErrorLine(run);
   planted.ExpectUntouched();
+}
+
+// Never through a link the run did not make (issue: a planted link under a temporary's name
+// made the run overwrite the file it pointed to). The temporary's name holds the writer's pid,
+// so a shell plants the links under its own pid ($$) and then execs ecomgen, which keeps it.
+
+// The run-file suffixes ("orders.csv", "summary.json") of a small run: every file it writes.
+std::vector<std::string> SmallRunSuffixes() {
+  ScratchDir dir("suffixes");
+  const CliResult run = RunEcomgen(With(kSmallRun, {"--out-dir", dir.str()}));
+  EXPECT_EQ(run.exit_code, 0) << run.err;
+  std::vector<std::string> suffixes;
+  for (const std::string& name : ListFiles(dir.path())) suffixes.push_back(RunFileSuffix(name));
+  return suffixes;
+}
+
+// The names a small run started now would give the file with `suffix`.
+std::vector<std::string> CandidateNames(const std::string& suffix) {
+  std::vector<std::string> names;
+  for (const std::string& stamp : CandidateStamps(-1, 30)) {
+    names.push_back("baseline_" + stamp + "_" + suffix);
+  }
+  return names;
+}
+
+// Runs `args` from a shell that first links every "<out_dir>/<pattern with NAME>" to `target`.
+CliResult RunWithLinks(const std::vector<std::string>& names, const std::string& pattern,
+                       const fs::path& target, const fs::path& out_dir,
+                       const std::vector<std::string>& args) {
+  const std::string script =
+      "dir=$1; target=$2; shift 2; for NAME in $NAMES; do ln -s \"$target\" \"$dir/" + pattern +
+      "\" || exit 97; done; exec \"$@\"";
+  std::string joined;
+  for (const std::string& name : names) joined += name + " ";
+  return RunProgram("/bin/sh",
+                    With({"-c", script, "sh", out_dir.string(), target.string(), EcomgenBinary()},
+                         With(args, {"--out-dir", out_dir.string()})),
+                    {"NAMES=" + joined});
+}
+
+constexpr const char* kPrecious = "PRECIOUS\n";
+
+TEST(NoPartialOutputE2ETest, LinkUnderAnyTemporaryNameIsNeverWrittenThrough) {
+  const std::vector<std::string> suffixes = SmallRunSuffixes();
+  ASSERT_EQ(suffixes.size(), 11u);
+  for (const std::string& suffix : suffixes) {
+    SCOPED_TRACE(suffix);
+    ScratchDir dir("temp-link");
+    const fs::path victim = dir.path() / "victim";
+    WriteFileBytes(victim, kPrecious);
+    const fs::path out_dir = dir.path() / "out";
+    fs::create_directory(out_dir);
+    const std::vector<std::string> names = CandidateNames(suffix);
+    const CliResult run = RunWithLinks(names, ".$NAME.tmp-$$", victim, out_dir, kSmallRun);
+    ASSERT_NE(run.exit_code, 97) << "could not plant the links: " << run.err;
+    EXPECT_EQ(run.exit_code, 1) << run.err;
+    ExpectOneErrorLine(run);
+    EXPECT_NE(run.err.find("symbolic link"), std::string::npos) << run.err;
+    EXPECT_EQ(ReadFileBytes(victim), kPrecious);
+    // Only the test's links are left: no file of the run, no temporary of its own.
+    const std::vector<std::string> left = Entries(out_dir);
+    EXPECT_EQ(left.size(), names.size()) << Join(left);
+    for (const std::string& name : left) {
+      EXPECT_TRUE(fs::is_symlink(out_dir / name)) << name << " was written by the run";
+    }
+  }
+}
+
+// A link under a final name: without --force the name is taken (exit 2, nothing written);
+// with --force the link itself is replaced by the run's file and its target is untouched.
+TEST(NoPartialOutputE2ETest, LinkUnderAFinalNameIsReplacedNeverWrittenThrough) {
+  std::vector<std::string> names;
+  for (const std::string& suffix : SmallRunSuffixes()) {
+    for (const std::string& name : CandidateNames(suffix)) names.push_back(name);
+  }
+  for (const bool force : {false, true}) {
+    SCOPED_TRACE(force ? "--force" : "no --force");
+    ScratchDir dir("final-link");
+    const fs::path victim = dir.path() / "victim";
+    WriteFileBytes(victim, kPrecious);
+    const fs::path out_dir = dir.path() / "out";
+    fs::create_directory(out_dir);
+    const CliResult run = RunWithLinks(names, "$NAME", victim, out_dir,
+                                       force ? With(kSmallRun, {"--force"}) : kSmallRun);
+    ASSERT_NE(run.exit_code, 97) << "could not plant the links: " << run.err;
+    EXPECT_EQ(ReadFileBytes(victim), kPrecious);
+    int regular = 0;
+    for (const std::string& name : Entries(out_dir)) {
+      const fs::file_status status = fs::symlink_status(out_dir / name);
+      if (fs::is_regular_file(status)) ++regular;
+      EXPECT_TRUE(fs::is_regular_file(status) || fs::is_symlink(status)) << name;
+      EXPECT_EQ(name.find(".tmp-"), std::string::npos) << name;
+    }
+    if (force) {
+      EXPECT_EQ(run.exit_code, 0) << run.err;
+      EXPECT_EQ(regular, 11);
+    } else {
+      EXPECT_EQ(run.exit_code, 2) << run.err;
+      ExpectOneErrorLine(run);
+      EXPECT_EQ(regular, 0);
+    }
+  }
 }
 
 }  // namespace

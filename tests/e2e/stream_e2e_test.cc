@@ -3,8 +3,10 @@
 #include <gtest/gtest.h>
 
 #include <csignal>
+#include <cstring>
 #include <fstream>
 #include <sstream>
+#include <string>
 #include <thread>
 
 #include "cli_runner.h"
@@ -48,17 +50,22 @@ TEST(StreamE2ETest, BadInputIsOneErrorLineAndExit2) {
   ExpectOneErrorLine(taken);
 }
 
-TEST(StreamE2ETest, InterruptStopsAtALineBoundary) {
+// Streams into a file, sends `signal` mid-stream and checks the exit status, the one error
+// line naming the signal and that the file ends at a whole line.
+void ExpectSignalStopsAtALineBoundary(int signal, int exit_code) {
   ScratchDir dir("stream");
   const std::string path = dir.Sub("events.ndjson");
   // An hour of events per second of wall time: far from done when the signal comes.
   RunningProgram program = StartProgram(
       EcomgenBinary(), {"stream", "baseline", "--scale", "0.2", "--speed", "3600", "--to", path});
   std::this_thread::sleep_for(std::chrono::milliseconds(1500));
-  program.Signal(SIGINT);
+  program.Signal(signal);
   const CliResult run = program.Wait();
-  EXPECT_EQ(run.exit_code, 130) << run.err;
+  EXPECT_EQ(run.exit_code, exit_code) << run.err;
   ExpectOneErrorLine(run);
+  EXPECT_NE(run.err.find("interrupted by SIG" + std::string(sigabbrev_np(signal))),
+            std::string::npos)
+      << run.err;
   std::ifstream file(path);
   std::stringstream text;
   text << file.rdbuf();
@@ -67,6 +74,13 @@ TEST(StreamE2ETest, InterruptStopsAtALineBoundary) {
   EXPECT_EQ(events.back(), '\n');
   EXPECT_EQ(events.rfind("{\"table\":", 0), 0u);
 }
+
+TEST(StreamE2ETest, InterruptStopsAtALineBoundary) {
+  ExpectSignalStopsAtALineBoundary(SIGINT, 130);
+}
+
+// The stream shares the run's watcher: every termination signal, not only INT and TERM.
+TEST(StreamE2ETest, HangupStopsAtALineBoundary) { ExpectSignalStopsAtALineBoundary(SIGHUP, 1); }
 
 }  // namespace
 }  // namespace ecomgen::e2e

@@ -8,6 +8,7 @@
 #include <cstring>
 #include <optional>
 
+#include "readers/regular_file.h"
 #include "sinks/parquet/parquet_types.h"
 #include "sinks/parquet/plain_bytes.h"
 
@@ -52,8 +53,9 @@ std::optional<ColumnType> ColumnTypeOf(const SchemaElementMeta& element) {
 }  // namespace
 
 Result<std::unique_ptr<ParquetReader>> ParquetReader::Open(const std::string& path) {
-  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-  if (fd < 0) return Status::IOError("cannot open " + path + ": " + std::strerror(errno));
+  const Result<int> opened = OpenRegularFile(path);
+  if (!opened) return opened.error();
+  const int fd = *opened;
   struct stat info {};
   if (::fstat(fd, &info) != 0) {
     const Status status = Status::IOError("cannot stat " + path + ": " + std::strerror(errno));

@@ -27,8 +27,12 @@ class OutputFile {
   virtual uint64_t size() const = 0;
 };
 
-// Opens `path` for writing, truncating it. The file is written through a large buffer.
+// Creates `path` for writing; fails if anything (a file, a symbolic link) already has that
+// name. The file is written through a large buffer.
 Result<std::unique_ptr<OutputFile>> OpenPosixFile(const std::string& path);
+// The same writer over an already open descriptor `fd` (which it closes); `path` names it in
+// errors. For tests that write to devices such as /dev/full.
+std::unique_ptr<OutputFile> AdoptPosixFile(const std::string& path, int fd);
 
 // An OutputFile that keeps its bytes in memory, for tests.
 class StringOutputFile final : public OutputFile {

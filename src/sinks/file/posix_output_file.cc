@@ -252,11 +252,23 @@ class PosixOutputFile final : public OutputFile {
 }  // namespace
 
 Result<std::unique_ptr<OutputFile>> OpenPosixFile(const std::string& path) {
-  const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+  // O_EXCL makes the file new: an existing name, and above all a symbolic link planted
+  // under it, is refused instead of being truncated or written through (O_EXCL does not
+  // follow a link in the last component; O_NOFOLLOW says so twice).
+  const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0644);
   if (fd < 0) {
+    if (errno == EEXIST || errno == ELOOP) {
+      return Status::IOError("cannot create " + path +
+                             ": a file or symbolic link of that name already exists, and a run "
+                             "writes only files it created itself");
+    }
     return Status::IOError("cannot create " + path + ": " + std::strerror(errno));
   }
-  return std::unique_ptr<OutputFile>(std::make_unique<PosixOutputFile>(path, fd));
+  return AdoptPosixFile(path, fd);
+}
+
+std::unique_ptr<OutputFile> AdoptPosixFile(const std::string& path, int fd) {
+  return std::make_unique<PosixOutputFile>(path, fd);
 }
 
 }  // namespace ecomgen

@@ -1,4 +1,5 @@
 #include <gtest/gtest.h>
+#include <fcntl.h>
 #include <unistd.h>
 
 #include <cstdlib>
@@ -38,6 +39,7 @@ std::string ReadFile(const fs::path& path) {
 // Writes `pieces` to a new file in `dir` and returns what the file then holds.
 std::string WriteAndRead(const fs::path& dir, const std::vector<std::string>& pieces) {
   const fs::path path = dir / "out.bin";
+  fs::remove(path);  // the file must be new
   Result<std::unique_ptr<OutputFile>> file = OpenPosixFile(path.string());
   EXPECT_TRUE(file) << file.error().message();
   if (!file) return {};
@@ -95,15 +97,41 @@ INSTANTIATE_TEST_SUITE_P(FileSystems, PosixOutputFileTest,
                          testing::Values(::testing::TempDir(), std::string("/dev/shm")));
 
 TEST(PosixOutputFileErrorTest, AFullDiskFailsTheAppendOrTheClose) {
-  Result<std::unique_ptr<OutputFile>> file = OpenPosixFile("/dev/full");
-  ASSERT_TRUE(file) << file.error().message();
+  const int fd = ::open("/dev/full", O_WRONLY | O_CLOEXEC);
+  ASSERT_GE(fd, 0);
+  const std::unique_ptr<OutputFile> file = AdoptPosixFile("/dev/full", fd);
   const std::string bytes = Pattern(9 << 20, 1);
-  Status status = (*file)->Append(bytes);
+  Status status = file->Append(bytes);
   // The first buffer's failure arrives with a later Append or with Close, and sticks.
-  if (status.ok()) status = (*file)->Close();
+  if (status.ok()) status = file->Close();
   EXPECT_FALSE(status.ok());
   EXPECT_NE(status.message().find("/dev/full"), std::string::npos) << status.message();
-  EXPECT_FALSE((*file)->Append("x").ok());
+  EXPECT_FALSE(file->Append("x").ok());
+}
+
+// A name that exists, and above all a symbolic link under it, is never opened: the file it
+// points to keeps its bytes.
+TEST(PosixOutputFileErrorTest, AnExistingNameOrLinkIsRefused) {
+  const std::filesystem::path dir = std::filesystem::path(::testing::TempDir()) /
+                                    ("posix-link-" + std::to_string(::getpid()));
+  std::filesystem::create_directories(dir);
+  {
+    std::ofstream(dir / "victim") << "PRECIOUS\n";
+  }
+  std::filesystem::create_symlink(dir / "victim", dir / "link");
+  std::filesystem::create_symlink(dir / "nowhere", dir / "dangling");
+  for (const char* name : {"victim", "link", "dangling"}) {
+    Result<std::unique_ptr<OutputFile>> file = OpenPosixFile((dir / name).string());
+    ASSERT_FALSE(file) << name;
+    EXPECT_NE(file.error().message().find("already exists"), std::string::npos)
+        << file.error().message();
+  }
+  EXPECT_FALSE(std::filesystem::exists(dir / "nowhere"));
+  std::ifstream victim(dir / "victim");
+  std::string line;
+  std::getline(victim, line);
+  EXPECT_EQ(line, "PRECIOUS");
+  std::filesystem::remove_all(dir);
 }
 
 TEST(PosixOutputFileErrorTest, AMissingDirectoryIsNamed) {

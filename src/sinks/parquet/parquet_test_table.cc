@@ -1,6 +1,7 @@
 #include "sinks/parquet/parquet_test_table.h"
 
 #include <array>
+#include <cstdio>
 #include <limits>
 #include <memory>
 #include <string_view>
@@ -142,6 +143,7 @@ Status WriteTestFile(const std::string& path, const FormatOptions& options, int6
                      size_t chunk_rows) {
   const std::unique_ptr<Format> format = MakeParquetFormat(options);
   const std::unique_ptr<ChunkEncoder> encoder = format->NewEncoder(TestSchema());
+  std::remove(path.c_str());  // tests rewrite one path; OpenPosixFile only creates new files
   Result<std::unique_ptr<OutputFile>> file = OpenPosixFile(path);
   if (!file) return file.error();
   const std::unique_ptr<TableWriter> writer = format->NewWriter(TestSchema(), std::move(*file));
