@@ -13,8 +13,9 @@ namespace {
 // How often an order, cart or ticket uses the customer's preferred option.
 constexpr double kPreferredShare = 0.9;
 constexpr double kTicketPreferredShare = 0.75;
-// Picking a customer by rate is rejection sampling (about ten candidates a pick with the
-// default rates); this bounds the work if weights are tiny.
+// Picking a customer by rate ends with rejection sampling (under two candidates a pick for
+// the base, about six for signups with the default rates); this bounds the work if weights
+// are tiny.
 constexpr int kMaxPickTries = 1024;
 // A first order's signup is looked up this many times before the order goes to a customer
 // by rate (the signup found may have lapsed already).
@@ -25,11 +26,10 @@ constexpr int kFirstOrderTries = 4;
 // customer value), customers who come on their own (organic, direct) return more often than
 // those bought with paid social or influencer reach.
 constexpr std::array<double, kAcquisitionCount> kAcquisitionOrderFactor = {0.8, 0.85, 1.1, 1.2,
-                                                                            1.3};
+                                                                           1.3};
 // Seasonal regional drift: the configured points of order share moved, per unit amplitude of
 // the regional factor (calibrated on the India region mix; see docs/scenarios.md).
 constexpr double kShiftPointsPerAmplitude = 12.0;
-
 
 template <size_t N>
 AliasTable TableOf(const std::array<double, N>& pct) {
@@ -85,6 +85,9 @@ CustomerModel::CustomerModel(const Plan& plan, Market market)
     rate_offsets_[g] = RowRng(config.seed, streams::kPurchaseRateOffsets, g).Uniform();
   }
   one_time_factor_ = life.one_time_rate_factor;
+  const double draw_exponent = 1 / (life.rate_exponent + 1);
+  rate_quantile_of_draw_ = QuantileTable([&](double p) { return std::pow(p, draw_exponent); });
+  InitBaseWeightShares(config);
   first_order_delay_days_ = life.first_order_delay_days;
   // Signups replace lapsing customers at base / mean lifetime a day (plus net growth), each
   // placing first_orders_per_signup first orders.
@@ -92,8 +95,8 @@ CustomerModel::CustomerModel(const Plan& plan, Market market)
   const double window_days =
       static_cast<double>(config.duration_us) / static_cast<double>(kMicrosPerDay);
   const double first_orders = life.first_orders_per_signup *
-                              static_cast<double>(base.base_count()) /
-                              base.lifetimes().MeanDays() * window_days;
+                              static_cast<double>(base.base_count()) / base.lifetimes().MeanDays() *
+                              window_days;
   const auto orders = static_cast<double>(std::max<int64_t>(plan.total_orders(), 1));
   first_order_share_ = std::min(0.5, first_orders / orders);
   for (size_t g = 0; g < kGenerationCount; ++g) {
@@ -104,6 +107,47 @@ CustomerModel::CustomerModel(const Plan& plan, Market market)
   city_ = AliasTable(city_weights);
   if (config.seasonal.enabled) {
     region_amplitude_ = std::min(0.9, config.seasonal.regional_shift_pp / kShiftPointsPerAmplitude);
+  }
+}
+
+void CustomerModel::InitBaseWeightShares(const Config& config) {
+  // Expected weight (rate x order_frequency x acquisition factor x one-time factor) of the
+  // active customers tau after the window start. Base, per cohort: n x [w1 o e^(-tau/m1) +
+  // (1 - w1) e^(-tau/m2)]; signups arriving at r a day: r x [q o m1 (1 - e^(-tau/m1)) +
+  // (1 - q) m2 (1 - e^(-tau/m2))]. E[u^exponent] is common to both and left out.
+  const CustomerBase& base = plan_->customers;
+  const LifecycleConfig& life = config.lifecycle;
+  const double w1 = base.lifetimes().BaseOneTimeShare();
+  const double q = life.one_time_share;
+  const double o = life.one_time_rate_factor;
+  const double m1 = life.one_time_lifetime_days;
+  const double m2 = life.regular_lifetime_days;
+  const double window_days =
+      static_cast<double>(config.duration_us) / static_cast<double>(kMicrosPerDay);
+  double base_weight = 0;
+  double signup_weight = 0;  // per day of arrivals
+  std::array<double, kGenerationCount> base_draw{};
+  for (size_t g = 0; g < kGenerationCount; ++g) {
+    double acquisition = 0;
+    for (size_t a = 0; a < kAcquisitionCount; ++a) {
+      acquisition += config.cohorts[g].acquisition_pct[a] / 100.0 * acquisition_factor_[a];
+    }
+    const auto generation = static_cast<Generation>(g);
+    base_draw[g] = static_cast<double>(base.base_of(generation)) * frequency_[g];
+    base_weight += base_draw[g] * acquisition;
+    signup_weight +=
+        static_cast<double>(base.new_of(generation)) / window_days * frequency_[g] * acquisition;
+  }
+  base_generation_ = TableOf(base_draw);
+  const auto hours = static_cast<size_t>(config.duration_us / kMicrosPerHour) + 1;
+  base_weight_share_.resize(hours);
+  for (size_t hour = 0; hour < hours; ++hour) {
+    const double tau = (static_cast<double>(hour) + 0.5) / 24.0;
+    const double from_base =
+        base_weight * (w1 * o * std::exp(-tau / m1) + (1 - w1) * std::exp(-tau / m2));
+    const double from_signups = signup_weight * (q * o * m1 * -std::expm1(-tau / m1) +
+                                                 (1 - q) * m2 * -std::expm1(-tau / m2));
+    base_weight_share_[hour] = from_base / (from_base + from_signups);
   }
 }
 
@@ -151,8 +195,14 @@ uint32_t CustomerModel::City(int64_t id) const {
 }
 
 double CustomerModel::RateOf(const CustomerBase::CohortPlace& place) const {
-  const double u = FractionalPart(rate_offsets_[static_cast<size_t>(place.generation)] +
-                                  static_cast<double>(place.rank) * kR7[kR7PurchaseRate]);
+  // The base's ranks are the strata of the rate quantile (PickBase inverts that); signups'
+  // quantiles are a Kronecker coordinate over their rank.
+  const auto g = static_cast<size_t>(place.generation);
+  const int64_t base_count = plan_->customers.base_of(place.generation);
+  const double u = place.rank < base_count
+                       ? (static_cast<double>(place.rank) + 0.5) / static_cast<double>(base_count)
+                       : FractionalPart(rate_offsets_[g] +
+                                        static_cast<double>(place.rank) * kR7[kR7PurchaseRate]);
   return rate_of_quantile_[static_cast<size_t>(u * static_cast<double>(kRateSteps))];
 }
 
@@ -186,28 +236,63 @@ int64_t CustomerModel::PickFirstOrderer(RowRng& rng, int64_t ts_us) const {
 
 int64_t CustomerModel::PickByRate(RowRng& rng, int64_t ts_us) const {
   const CustomerBase& base = plan_->customers;
-  const int64_t signed_up = std::max<int64_t>(base.SignedUpBy(ts_us), 1);
-  const double region_max = 1.0 + region_amplitude_ * 0.5;
-  int64_t fallback = 0;  // the last candidate alive, should every candidate be refused
-  // Only what weighs the choice is computed per candidate, the cheapest test first.
-  for (int attempt = 0; attempt < kMaxPickTries; ++attempt) {
-    const int64_t candidate = 1 + static_cast<int64_t>(rng.Below(static_cast<uint64_t>(signed_up)));
-    const CustomerBase::CohortPlace place = base.PlaceOf(candidate);
-    const auto g = static_cast<size_t>(place.generation);
-    if (rng.Uniform() >= RateOf(place) * frequency_[g]) continue;
-    bool one_time = false;
-    if (!base.ActiveAt(candidate, place, ts_us, &one_time)) continue;
-    fallback = candidate;
-    const auto acquisition =
-        Preference<Acquisition>(acquisition_[g], g, Dimension::kAcquisition, place.rank);
-    double accept = acquisition_factor_[static_cast<size_t>(acquisition)];
-    if (one_time) accept *= one_time_factor_;
-    if (region_amplitude_ > 0) {
-      accept *= RegionFactor(pools_->city_regions[City(candidate)], ts_us) / region_max;
-    }
-    if (rng.Uniform() < accept) return candidate;
+  const auto hour =
+      static_cast<size_t>(std::clamp<int64_t>((ts_us - plan_->start_us) / kMicrosPerHour, 0,
+                                              static_cast<int64_t>(base_weight_share_.size()) - 1));
+  const int64_t new_signed_up = base.SignedUpBy(ts_us) - base.base_count();
+  if (new_signed_up > 0 && !rng.Bernoulli(base_weight_share_[hour])) {
+    return PickSignup(rng, ts_us, new_signed_up);
   }
-  return fallback > 0 ? fallback : signed_up;
+  return PickBase(rng, ts_us);
+}
+
+bool CustomerModel::Accepts(RowRng& rng, int64_t id, const CustomerBase::CohortPlace& place,
+                            int64_t ts_us) const {
+  bool one_time = false;
+  if (!plan_->customers.ActiveAt(id, place, ts_us, &one_time)) return false;
+  const auto g = static_cast<size_t>(place.generation);
+  const auto acquisition =
+      Preference<Acquisition>(acquisition_[g], g, Dimension::kAcquisition, place.rank);
+  double accept = acquisition_factor_[static_cast<size_t>(acquisition)];
+  if (one_time) accept *= one_time_factor_;
+  if (region_amplitude_ > 0) {
+    accept *= RegionFactor(pools_->city_regions[City(id)], ts_us) / (1.0 + region_amplitude_ * 0.5);
+  }
+  return rng.Uniform() < accept;
+}
+
+int64_t CustomerModel::PickBase(RowRng& rng, int64_t ts_us) const {
+  // Sampled in proportion to rate x order_frequency directly: a generation by its count x
+  // frequency, then a rate quantile u from the density proportional to u^rate_exponent, the
+  // rank holding that quantile, and its customer; the rest of the weight by rejection.
+  const CustomerBase& base = plan_->customers;
+  int64_t id = 1;
+  for (int attempt = 0; attempt < kMaxPickTries; ++attempt) {
+    const auto generation = ValueAt<Generation>(base_generation_.Sample(rng.Next()));
+    const auto count = static_cast<double>(base.base_of(generation));
+    const double u = rate_quantile_of_draw_.Quantile(rng.Uniform());
+    const auto rank = std::min(static_cast<int64_t>(u * count), static_cast<int64_t>(count) - 1);
+    id = base.BaseCustomerAt(generation, rank);
+    if (Accepts(rng, id, {generation, rank}, ts_us)) return id;
+  }
+  return id;
+}
+
+int64_t CustomerModel::PickSignup(RowRng& rng, int64_t ts_us, int64_t signed_up) const {
+  // Signups' rate quantiles are a Kronecker coordinate: rejection on the rate too.
+  const CustomerBase& base = plan_->customers;
+  int64_t id = base.base_count() + signed_up;
+  for (int attempt = 0; attempt < kMaxPickTries; ++attempt) {
+    double rate_draw = 0;
+    const int64_t candidate =
+        base.base_count() + 1 +
+        static_cast<int64_t>(rng.BelowWithUniform(static_cast<uint64_t>(signed_up), &rate_draw));
+    const CustomerBase::CohortPlace place = base.PlaceOf(candidate);
+    if (rate_draw >= RateOf(place) * frequency_[static_cast<size_t>(place.generation)]) continue;
+    id = candidate;
+    if (Accepts(rng, candidate, place, ts_us)) return candidate;
+  }
+  return id;
 }
 
 Channel CustomerModel::WithoutApp(Channel channel) {

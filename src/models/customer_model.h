@@ -19,12 +19,14 @@
 
 #include <array>
 #include <cstdint>
+#include <vector>
 
 #include "core/vocab.h"
 #include "plan/plan.h"
 #include "pools/market_pools.h"
 #include "rng/alias_table.h"
 #include "rng/counter_rng.h"
+#include "rng/quantile_table.h"
 
 namespace ecomgen {
 
@@ -76,8 +78,18 @@ class CustomerModel {
   E Preference(const AliasTable& mix, size_t generation, Dimension dimension, int64_t rank) const;
   // A customer placing one of their first orders at `ts_us`; 0 if there is none alive.
   int64_t PickFirstOrderer(RowRng& rng, int64_t ts_us) const;
-  // A customer alive at `ts_us`, in proportion to purchase rate.
+  // A customer alive at `ts_us`, in proportion to purchase rate: a base customer or a
+  // signup in proportion to the expected weight of each group at that hour.
   int64_t PickByRate(RowRng& rng, int64_t ts_us) const;
+  int64_t PickBase(RowRng& rng, int64_t ts_us) const;
+  // One of the first `signed_up` signups.
+  int64_t PickSignup(RowRng& rng, int64_t ts_us, int64_t signed_up) const;
+  // The last test of a candidate: active at `ts_us`, then kept in proportion to the
+  // acquisition factor, one-time buyers' factor and (seasonal) region drift.
+  bool Accepts(RowRng& rng, int64_t id, const CustomerBase::CohortPlace& place,
+               int64_t ts_us) const;
+  // Fills base_weight_share_.
+  void InitBaseWeightShares(const Config& config);
   // The rate quantile's part of the purchase rate of the customer of `place`, in (0, 1].
   double RateOf(const CustomerBase::CohortPlace& place) const;
   // The city (index into the market's list) of customer `id`.
@@ -95,13 +107,19 @@ class CustomerModel {
   AliasTable generation_mix_;
   AliasTable city_;
   std::array<std::array<double, 4>, kGenerationCount> preference_offsets_{};
-  std::array<double, kGenerationCount> frequency_{};  // order frequency / the largest
+  std::array<double, kGenerationCount> frequency_{};            // order frequency / the largest
   std::array<double, kAcquisitionCount> acquisition_factor_{};  // / the largest
   std::array<double, kGenerationCount> rate_offsets_{};
   // u^rate_exponent at the midpoints of kRateSteps equal steps of u.
   static constexpr size_t kRateSteps = 1024;
   std::array<double, kRateSteps> rate_of_quantile_{};
   double one_time_factor_ = 1;
+  // The base's rate quantiles as drawn in proportion to rate: p -> p^(1 / (exponent + 1)).
+  QuantileTable rate_quantile_of_draw_;
+  AliasTable base_generation_;  // base count x order frequency
+  // Per hour of the window: the base's share of the expected purchase-rate weight of all
+  // active customers (the rest is the signups').
+  std::vector<double> base_weight_share_;
   double first_order_share_ = 0;  // of the orders: first orders of recent signups
   double first_order_delay_days_ = 1;
   double region_amplitude_ = 0;

@@ -78,6 +78,7 @@ CustomerBase::CustomerBase(const Config& config, uint64_t seed)
                                                           : 0.25);
   }
   base_order_ = AffinePermutation(static_cast<uint64_t>(base_count_), Mix64(seed ^ 0xC0507));
+  base_index_of_position_ = base_order_.Inverse();
   new_generation_offset_ = RowRng(seed, streams::kSignupCohortOffset, 0).Uniform();
   for (size_t g = 0; g < kGenerationCount; ++g) {
     lifetime_offsets_[g] = RowRng(seed, streams::kLifetimeOffsets, g).Uniform();
@@ -142,9 +143,9 @@ int64_t CustomerBase::SignupUs(int64_t customer_id) const {
   if (customer_id <= base_count_) {
     // Counted from the oldest: a share (i - 1 + jitter) / n of the base is at least as old
     // as customer i.
-    const double share = std::max(
-        (static_cast<double>(customer_id - 1) + jitter) / static_cast<double>(base_count_),
-        0.5 / static_cast<double>(base_count_));
+    const double share =
+        std::max((static_cast<double>(customer_id - 1) + jitter) / static_cast<double>(base_count_),
+                 0.5 / static_cast<double>(base_count_));
     const double age_days = std::min(lifetimes_.AgeReachedBy(share), kMaxAgeDays);
     const int64_t signup = window_start_us_ - Micros(age_days);
     // Whole seconds, since CSV has second precision.
@@ -179,7 +180,7 @@ double CustomerBase::LifetimeQuantile(const CohortPlace& place) const {
 }
 
 CustomerBase::Lifecycle CustomerBase::LifecycleOf(int64_t customer_id,
-                                                 const CohortPlace& place) const {
+                                                  const CohortPlace& place) const {
   const bool base = customer_id <= base_count_;
   Lifecycle lifecycle{0, false};
   const double days = lifetimes_.Lifetime(LifetimeQuantile(place), base, &lifecycle.one_time);

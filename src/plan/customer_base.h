@@ -8,8 +8,9 @@
 // exact quota through a keyed permutation, so the shares at the window start are the
 // configured ones to the customer, at any scale; signups' generations, and everyone's
 // lifetimes, are coordinates of the Kronecker sequence of rng/kronecker.h, so each cohort's
-// signups and lapses are exact to a few customers too. Because everything is a function of the id, orders, carts and tickets can
-// ask for any customer's generation, signup or lapse without a table in memory.
+// signups and lapses are exact to a few customers too. Because everything is a function of the id,
+// orders, carts and tickets can ask for any customer's generation, signup or lapse without a table
+// in memory.
 //
 // Thread safety: immutable after construction.
 #pragma once
@@ -45,6 +46,13 @@ class CustomerBase {
   };
   // REQUIRES: 1 <= customer_id <= total().
   CohortPlace PlaceOf(int64_t customer_id) const;
+  // The base customer of `generation` at `rank`: the inverse of PlaceOf over the base.
+  // REQUIRES: 0 <= rank < base_of(generation).
+  int64_t BaseCustomerAt(Generation generation, int64_t rank) const {
+    const uint64_t position =
+        base_quota_[static_cast<size_t>(generation)] + static_cast<uint64_t>(rank);
+    return static_cast<int64_t>(base_index_of_position_(position)) + 1;
+  }
   Generation GenerationOf(int64_t customer_id) const { return PlaceOf(customer_id).generation; }
   // Signup instant; non-decreasing in the id.
   int64_t SignupUs(int64_t customer_id) const;
@@ -67,8 +75,7 @@ class CustomerBase {
   // ts_us), and whether they are a one-time buyer. For base customers inside the
   // window this is mostly a comparison of the lifetime quantile against the day's bound (no
   // logarithm): what picking customers asks for every candidate.
-  bool ActiveAt(int64_t customer_id, const CohortPlace& place, int64_t ts_us,
-                bool* one_time) const;
+  bool ActiveAt(int64_t customer_id, const CohortPlace& place, int64_t ts_us, bool* one_time) const;
   // Customers of `generation` signed up before `ts_us` and not lapsed by then; walks every
   // customer, so it is for summaries, not for rows. REQUIRES: ts_us >= the window start.
   int64_t CountActiveAt(Generation generation, int64_t ts_us) const;
@@ -103,6 +110,7 @@ class CustomerBase {
   std::array<int64_t, kGenerationCount> new_by_gen_{};
   Quota base_quota_{};
   AffinePermutation base_order_{1, 0};
+  AffinePermutation base_index_of_position_{1, 0};  // base_order_'s inverse
   // Signups: where each generation's share of the unit interval starts (the last entry 1).
   std::array<double, kGenerationCount + 1> new_bounds_{};
   double new_generation_offset_ = 0;

@@ -26,8 +26,7 @@ double Lifetimes::BaseOneTimeShare() const { return q_ * m1_ / MeanDays(); }
 
 double Lifetimes::AgedAtLeast(double days) const {
   // The integral of S from `days` to infinity, over that from 0.
-  return (q_ * m1_ * std::exp(-days / m1_) + (1 - q_) * m2_ * std::exp(-days / m2_)) /
-         MeanDays();
+  return (q_ * m1_ * std::exp(-days / m1_) + (1 - q_) * m2_ * std::exp(-days / m2_)) / MeanDays();
 }
 
 double Lifetimes::AgeReachedBy(double share) const {

@@ -136,4 +136,24 @@ AffinePermutation::AffinePermutation(uint64_t n, uint64_t key) : n_(n == 0 ? 1 :
   add_ = Mix64(key ^ 0xa0761d6478bd642fULL) % n_;
 }
 
+AffinePermutation AffinePermutation::Inverse() const {
+  // The multiplier's inverse mod n by the extended Euclidean algorithm (mul is coprime to n),
+  // then position = rank * mul + add gives rank = (position - add) * inverse.
+  __extension__ using Int128 = __int128;
+  Int128 old_r = mul_, r = n_, old_s = 1, s = 0;
+  while (r != 0) {
+    const Int128 q = old_r / r;
+    Int128 t = old_r - q * r;
+    old_r = r;
+    r = t;
+    t = old_s - q * s;
+    old_s = s;
+    s = t;
+  }
+  const auto n = static_cast<Int128>(n_);
+  const auto inverse = static_cast<uint64_t>(((old_s % n) + n) % n);
+  const auto add = static_cast<uint64_t>(static_cast<Uint128>((n_ - add_) % n_) * inverse % n_);
+  return FromParts(n_, inverse, add);
+}
+
 }  // namespace ecomgen

@@ -81,6 +81,14 @@ class RowRng {
   double UniformOpen() { return (static_cast<double>(Next() >> 11) + 0.5) * 0x1.0p-53; }
   // Uniform integer in [0, n); REQUIRES: n > 0. Lemire's multiply-shift (bias < n / 2^64).
   uint64_t Below(uint64_t n) { return MulHigh(Next(), n); }
+  // Below(n) and, from the same draw, a uniform in [0, 1) independent of it: the low half of
+  // the product that Below takes the high half of (uniform given the high half, on a grid of
+  // spacing n / 2^64). For rejection sampling, where a draw per candidate counts.
+  uint64_t BelowWithUniform(uint64_t n, double* uniform) {
+    const Uint128 product = static_cast<Uint128>(Next()) * n;
+    *uniform = static_cast<double>(static_cast<uint64_t>(product) >> 11) * 0x1.0p-53;
+    return static_cast<uint64_t>(product >> 64);
+  }
   // Uniform integer in [lo, hi]; REQUIRES: lo <= hi.
   int64_t Between(int64_t lo, int64_t hi) {
     return lo + static_cast<int64_t>(Below(static_cast<uint64_t>(hi - lo) + 1));
@@ -123,6 +131,8 @@ class AffinePermutation {
   }
   uint64_t mul() const { return mul_; }
   uint64_t add() const { return add_; }
+  // The inverse permutation (position -> rank), itself affine.
+  AffinePermutation Inverse() const;
   uint64_t operator()(uint64_t rank) const {
     // Below 2^32 the product fits in 64 bits, and a 64-bit remainder is several times
     // cheaper than a 128-bit one; the result is the same.

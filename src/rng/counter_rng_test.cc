@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <array>
 #include <cmath>
 #include <set>
@@ -108,6 +109,17 @@ TEST(AffinePermutationTest, IsABijection) {
     for (uint64_t i = 0; i < n; ++i) images.insert(perm(i));
     EXPECT_EQ(images.size(), n);
     EXPECT_LT(*images.rbegin(), n);
+  }
+}
+
+TEST(AffinePermutationTest, InverseUndoesIt) {
+  for (uint64_t n : {1ull, 2ull, 7ull, 1000ull, 65536ull, 999983ull, (1ull << 33) + 5}) {
+    const AffinePermutation perm(n, 777 + n);
+    const AffinePermutation inverse = perm.Inverse();
+    for (uint64_t rank = 0; rank < std::min<uint64_t>(n, 5000); ++rank) {
+      ASSERT_EQ(inverse(perm(rank)), rank) << n;
+    }
+    ASSERT_EQ(inverse(perm(n - 1)), n - 1) << n;
   }
 }
 

@@ -46,7 +46,7 @@ class BehaviourMeasures {
   // Adds the row of one measure: `value` must lie in [low, high], for windows in `band`.
   void Range(std::string_view check, const Band& band, double low, double high,
              const std::function<std::pair<double, std::string>()>& measure) {
-    const std::string expected = high >= 1e9 ? fmt::format(">= {:g}", low)
+    const std::string expected = high >= 1e9   ? fmt::format(">= {:g}", low)
                                  : low <= -1e9 ? fmt::format("<= {:g}", high)
                                                : fmt::format("{:g}-{:g}", low, high);
     if (window_days_ < band.min_days || window_days_ > band.max_days) {
@@ -204,28 +204,26 @@ void RunBehaviourChecks(const RunTables& tables, const RunKeys& keys, int64_t wi
   measures.Range("customers before the window without an order", kMonth, 0.10, 1, [&] {
     return std::pair{Share(before_idle, before), fmt::format("{} of {}", before_idle, before)};
   });
-  measures.Range("customers before the window idle in the last 90 days", kHalfYear, 0.20, 1,
-                 [&] {
-                   return std::pair{Share(before_idle_90d, before),
-                                    fmt::format("{} of {}", before_idle_90d, before)};
-                 });
+  measures.Range("customers before the window idle in the last 90 days", kHalfYear, 0.20, 1, [&] {
+    return std::pair{Share(before_idle_90d, before),
+                     fmt::format("{} of {}", before_idle_90d, before)};
+  });
   measures.Range("orders of customers signed up in the window", kMonth, 0.10, 0.40, [&] {
     return std::pair{Share(new_customer_orders, order_count),
                      fmt::format("{} of {} orders", new_customer_orders, order_count)};
   });
   measures.Range("new customers ordering within 7 days", kTwoWeeksOrMore, 0.5, 1, [&] {
-    return std::pair{Share(early_new_prompt, early_new),
-                     fmt::format("{} of {} signed up 7+ days before the end", early_new_prompt,
-                                 early_new)};
+    return std::pair{
+        Share(early_new_prompt, early_new),
+        fmt::format("{} of {} signed up 7+ days before the end", early_new_prompt, early_new)};
   });
-  measures.Range("first-month signups ordering, last 30 days over days 31-60", kHalfYear, -1e9,
-                 0.999, [&] {
-                   const double later = Share(first_month_last_30, first_month);
-                   const double earlier = Share(first_month_31_60, first_month);
-                   return std::pair{earlier > 0 ? later / earlier : 1.0,
-                                    fmt::format("{:.3f} / {:.3f} of {}", later, earlier,
-                                                first_month)};
-                 });
+  measures.Range(
+      "first-month signups ordering, last 30 days over days 31-60", kHalfYear, -1e9, 0.999, [&] {
+        const double later = Share(first_month_last_30, first_month);
+        const double earlier = Share(first_month_31_60, first_month);
+        return std::pair{earlier > 0 ? later / earlier : 1.0,
+                         fmt::format("{:.3f} / {:.3f} of {}", later, earlier, first_month)};
+      });
   measures.Range("orders per customer, acquisition channels highest / lowest", kTwoWeeksOrMore,
                  1.15, 1e9,
                  [&] { return SegmentSpread(customers->col("acquisition_channel"), activity); });

@@ -80,7 +80,8 @@ INSTANTIATE_TEST_SUITE_P(Seeds, BehaviourSeedTest, testing::Values("1", "2", "3"
 TEST(BehaviourE2ETest, UsMarketHoldsTheCustomerTargets) {
   ScratchDir config_dir("behaviour_us");
   const std::filesystem::path config = config_dir.path() / "us.json";
-  WriteFileBytes(config, R"({"name": "us_baseline", "extends": "baseline", "business": {"market": "us"}})");
+  WriteFileBytes(config,
+                 R"({"name": "us_baseline", "extends": "baseline", "business": {"market": "us"}})");
   ExpectBehaviourHolds({"custom", "--config", config.string(), "--seed", "7"}, kMonthMeasures);
 }
 
@@ -88,7 +89,8 @@ TEST(BehaviourE2ETest, UsMarketHoldsTheCustomerTargets) {
 TEST(BehaviourE2ETest, CustomersWhoAllBehaveAlikeFail) {
   ScratchDir dir("behaviour_alike");
   const std::filesystem::path config = dir.path() / "alike.json";
-  WriteFileBytes(config, R"({"name": "alike", "extends": "baseline", "lifecycle": {"rate_exponent": 0,
+  WriteFileBytes(config,
+                 R"({"name": "alike", "extends": "baseline", "lifecycle": {"rate_exponent": 0,
       "one_time_share": 0, "regular_lifetime_days": 36000, "first_orders_per_signup": 0}})");
   const std::filesystem::path out = dir.path() / "run";
   const CliResult run =
