@@ -112,16 +112,10 @@ CustomerModel::CustomerModel(const Plan& plan, Market market)
 
 void CustomerModel::InitBaseWeightShares(const Config& config) {
   // Expected weight (rate x order_frequency x acquisition factor x one-time factor) of the
-  // active customers tau after the window start. Base, per cohort: n x [w1 o e^(-tau/m1) +
-  // (1 - w1) e^(-tau/m2)]; signups arriving at r a day: r x [q o m1 (1 - e^(-tau/m1)) +
-  // (1 - q) m2 (1 - e^(-tau/m2))]. E[u^exponent] is common to both and left out.
+  // active customers tau after the window start: the cohorts' base counts and daily signups,
+  // each times the active share Lifetimes gives. E[u^exponent] is common to both, left out.
   const CustomerBase& base = plan_->customers;
-  const LifecycleConfig& life = config.lifecycle;
-  const double w1 = base.lifetimes().BaseOneTimeShare();
-  const double q = life.one_time_share;
-  const double o = life.one_time_rate_factor;
-  const double m1 = life.one_time_lifetime_days;
-  const double m2 = life.regular_lifetime_days;
+  const Lifetimes& lifetimes = base.lifetimes();
   const double window_days =
       static_cast<double>(config.duration_us) / static_cast<double>(kMicrosPerDay);
   double base_weight = 0;
@@ -143,10 +137,9 @@ void CustomerModel::InitBaseWeightShares(const Config& config) {
   base_weight_share_.resize(hours);
   for (size_t hour = 0; hour < hours; ++hour) {
     const double tau = (static_cast<double>(hour) + 0.5) / 24.0;
-    const double from_base =
-        base_weight * (w1 * o * std::exp(-tau / m1) + (1 - w1) * std::exp(-tau / m2));
-    const double from_signups = signup_weight * (q * o * m1 * -std::expm1(-tau / m1) +
-                                                 (1 - q) * m2 * -std::expm1(-tau / m2));
+    const double from_base = base_weight * lifetimes.BaseActiveWeight(tau, one_time_factor_);
+    const double from_signups =
+        signup_weight * lifetimes.ArrivalsActiveWeight(tau, one_time_factor_);
     base_weight_share_[hour] = from_base / (from_base + from_signups);
   }
 }

@@ -83,18 +83,13 @@ CustomerBase::CustomerBase(const Config& config, uint64_t seed)
   for (size_t g = 0; g < kGenerationCount; ++g) {
     lifetime_offsets_[g] = RowRng(seed, streams::kLifetimeOffsets, g).Uniform();
   }
-  // A base customer of class c is active at day d's end if the class's quantile exceeds
-  // 1 - e^(-(d + 1) / m_c), that is the whole quantile exceeds the bound below. The margin
-  // leaves the last second's rounding of the lapse to the exact test.
-  const LifecycleConfig& life = config.lifecycle;
+  // Day d's bounds are those of its end; the extra second leaves the rounding of a lapse to
+  // the second to the exact test.
   base_one_time_share_ = lifetimes_.BaseOneTimeShare();
   const auto window_days = static_cast<size_t>(std::ceil(days));
   base_active_above_.resize(window_days + 1);
   for (size_t d = 0; d <= window_days; ++d) {
-    const double elapsed = static_cast<double>(d + 1) + 1.0 / 86400;
-    const double w1 = base_one_time_share_;
-    base_active_above_[d] = {w1 * -std::expm1(-elapsed / life.one_time_lifetime_days),
-                             w1 + (1 - w1) * -std::expm1(-elapsed / life.regular_lifetime_days)};
+    base_active_above_[d] = lifetimes_.BaseActiveAbove(static_cast<double>(d + 1) + 1.0 / 86400);
   }
 }
 
@@ -199,7 +194,7 @@ bool CustomerBase::ActiveAt(int64_t customer_id, const CohortPlace& place, int64
     if (day < base_active_above_.size()) {
       const double u = LifetimeQuantile(place);
       *one_time = u < base_one_time_share_;
-      const DayBound& bound = base_active_above_[day];
+      const Lifetimes::ActiveAbove& bound = base_active_above_[day];
       if (u > (*one_time ? bound.one_time : bound.regular)) return true;
     }
   }

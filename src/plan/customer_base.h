@@ -94,11 +94,7 @@ class CustomerBase {
   Lifetimes lifetimes_{LifecycleConfig{}};
   // Per window day: base customers whose lifetime quantile is above the bound of their class
   // are surely active all that day (one-time buyers: quantiles below the share).
-  struct DayBound {
-    double one_time;
-    double regular;
-  };
-  std::vector<DayBound> base_active_above_;
+  std::vector<Lifetimes::ActiveAbove> base_active_above_;
   double base_one_time_share_ = 0;
 
   uint64_t seed_ = 0;

@@ -56,6 +56,24 @@ double Lifetimes::ArrivalsLapsedWithin(double days) const {
   return q_ * lapsed(m1_) + (1 - q_) * lapsed(m2_);
 }
 
+Lifetimes::ActiveAbove Lifetimes::BaseActiveAbove(double days) const {
+  // A class's remaining life exceeds `days` when its share of the quantile exceeds
+  // 1 - e^(-days / m).
+  const double w1 = BaseOneTimeShare();
+  return {w1 * -std::expm1(-days / m1_), w1 + (1 - w1) * -std::expm1(-days / m2_)};
+}
+
+double Lifetimes::BaseActiveWeight(double days, double one_time_weight) const {
+  const double w1 = BaseOneTimeShare();
+  return w1 * one_time_weight * std::exp(-days / m1_) + (1 - w1) * std::exp(-days / m2_);
+}
+
+double Lifetimes::ArrivalsActiveWeight(double days, double one_time_weight) const {
+  // The arrivals of the last `days` still active: the integral of the survival function.
+  return q_ * one_time_weight * m1_ * -std::expm1(-days / m1_) +
+         (1 - q_) * m2_ * -std::expm1(-days / m2_);
+}
+
 double Lifetimes::Lifetime(double u, bool base, bool* one_time) const {
   const double share = base ? BaseOneTimeShare() : q_;
   *one_time = u < share;

@@ -34,6 +34,19 @@ class Lifetimes {
   // Share of the customers arriving at a constant rate over `days` who lapse before its end.
   double ArrivalsLapsedWithin(double days) const;
 
+  // Lifetime quantiles (as Lifetime reads them, base=true) above which a base customer of
+  // each class is still active `days` after the window start.
+  struct ActiveAbove {
+    double one_time;
+    double regular;
+  };
+  ActiveAbove BaseActiveAbove(double days) const;
+  // Expected weight of the customers active `days` after the window start, one-time buyers
+  // weighing `one_time_weight` and regulars 1: per base customer, and per daily arrival
+  // (customers arriving at a constant rate since the start).
+  double BaseActiveWeight(double days, double one_time_weight) const;
+  double ArrivalsActiveWeight(double days, double one_time_weight) const;
+
   // Remaining lifetime in days of a customer alive at an instant (`base`) or of one arriving
   // (otherwise), as the quantile `u` in [0, 1): quantiles below the one-time share are the
   // one-time buyers, so a stratified u gives exact class counts. `one_time` receives the class.
