@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "core/civil_time.h"
+#include "plan/calendar_demand.h"
 #include "plan/daily_series.h"
 #include "plan/minute_split.h"
 #include "plan/profiles.h"
@@ -28,7 +29,6 @@ constexpr double kResidualDelayNoise = 0.1;
 constexpr double kMaxLateProbability = 0.95;
 // Share of late deliveries that turn into a delivery_delay ticket, relative to tickets.
 constexpr double kDelayTicketPropensity = 0.4;
-
 
 CorrelationMatrix TargetMatrix(const CorrelationConfig& c) {
   return {{{1, c.orders_tickets, c.orders_delays, c.orders_abandonment},
@@ -116,6 +116,46 @@ Plan BuildPlan(const Config& config) {
         WeeklyFactor(weekday) * std::max(kMinDailyFactor, 1.0 + kOrdersDailyCv * centred);
   }
 
+  // The market calendar (season, festivals, sale days) per minute, by the local date, divided
+  // by its mean over the window so that the window's volume stays the configured one. The
+  // anchor of the correlated series carries each day's calendar too, so tickets, delays and
+  // carts keep their target correlations with the orders that the calendar moves.
+  const std::vector<double> day_factor = orders_factor;  // before the calendar
+  std::vector<double> calendar(minutes, 1.0);
+  {
+    int64_t cached_day = 0;
+    double cached = 0;
+    bool have_cached = false;
+    double weighted = 0;
+    double total = 0;
+    std::vector<double> day_weight(day_count, 0), day_calendar(day_count, 0);
+    for (size_t d = 0; d < day_count; ++d) {
+      for (int64_t minute = plan.days[d].first_minute; minute < plan.days[d].end_minute; ++minute) {
+        const int64_t local_minutes =
+            plan.MinuteStartUs(minute) / kMicrosPerMinute + plan.utc_offset_minutes;
+        const int64_t local_day = FloorDiv(local_minutes, 1440);
+        if (!have_cached || local_day != cached_day) {
+          cached = CalendarDemand(config.business.market, local_day);
+          cached_day = local_day;
+          have_cached = true;
+        }
+        const auto m = static_cast<size_t>(minute);
+        calendar[m] = cached;
+        const double w = ShoppingDiurnal(FloorMod(local_minutes, 1440)) *
+                         static_cast<double>(plan.MinuteLengthUs(minute)) / kMicrosPerMinute;
+        day_weight[d] += w;
+        day_calendar[d] += w * cached;
+      }
+      weighted += day_calendar[d] * orders_factor[d];
+      total += day_weight[d] * orders_factor[d];
+    }
+    const double norm = total > 0 ? weighted / total : 1.0;
+    for (double& factor : calendar) factor /= norm;
+    for (size_t d = 0; d < day_count; ++d) {
+      if (day_weight[d] > 0) orders_factor[d] *= day_calendar[d] / day_weight[d] / norm;
+    }
+  }
+
   const BusinessConfig& business = config.business;
   const double orders_level = business.orders_per_day * config.scale;
   const double eligible_share = (1 - business.payment_failure_rate) * (1 - business.cancel_rate);
@@ -143,7 +183,8 @@ Plan BuildPlan(const Config& config) {
           FloorMod((plan.MinuteStartUs(minute) / kMicrosPerMinute) + plan.utc_offset_minutes, 1440);
       const double part = static_cast<double>(plan.MinuteLengthUs(minute)) / kMicrosPerMinute;
       const auto m = static_cast<size_t>(minute);
-      base_orders[m] = orders_level / 1440.0 * ShoppingDiurnal(local) * orders_factor[d] * part;
+      base_orders[m] =
+          orders_level / 1440.0 * ShoppingDiurnal(local) * day_factor[d] * calendar[m] * part;
       base_tickets[m] = tickets_day / 1440.0 * SupportDiurnal(local) * part;
       base_carts[m] = carts_day / 1440.0 * ShoppingDiurnal(local) * part;
     }

@@ -1,6 +1,7 @@
 // Customers behave like customers (contract section 7.1): the 30-day baseline and the 180-day
 // customer_segments runs, for three seeds and both markets, pass every behaviour measure of
-// `ecomgen validate` that the contract sets for their window; and validate fails a run whose
+// `ecomgen validate` that the contract sets for their window, as do year-long runs in each
+// market (the calendar, contract 7.2); and validate fails a run whose
 // customers were made to behave alike (every customer ordering the same number of times).
 #include <gtest/gtest.h>
 
@@ -73,6 +74,31 @@ TEST_P(BehaviourSeedTest, BaselineMonthHoldsTheCustomerTargets) {
 
 TEST_P(BehaviourSeedTest, CustomerSegmentsHalfYearHoldsTheCustomerTargets) {
   ExpectBehaviourHolds({"customer_segments", "--seed", GetParam()}, kHalfYearMeasures);
+}
+
+// A year in each market (contract 7.2): the main festival and sale days stand out and the
+// months differ.
+const std::vector<std::string> kYear = {"--scale", "0.2",     "--duration",
+                                        "365d",    "--start", "2024-01-01T00:00:00Z"};
+const char* const kSeasonMeasure = "orders per day, busiest over quietest calendar month";
+
+TEST_P(BehaviourSeedTest, IndiaYearShowsDiwaliAndTheSeason) {
+  std::vector<std::string> args = {"baseline", "--seed", GetParam()};
+  args.insert(args.end(), kYear.begin(), kYear.end());
+  ExpectBehaviourHolds(args,
+                       {"orders on the main festival and sale days 2024-10-31", kSeasonMeasure});
+}
+
+TEST_P(BehaviourSeedTest, UsYearShowsBlackFridayCyberMondayAndTheSeason) {
+  ScratchDir config_dir("behaviour_us_year");
+  const std::filesystem::path config = config_dir.path() / "us.json";
+  WriteFileBytes(config,
+                 R"({"name": "us_baseline", "extends": "baseline", "business": {"market": "us"}})");
+  std::vector<std::string> args = {"custom", "--config", config.string(), "--seed", GetParam()};
+  args.insert(args.end(), kYear.begin(), kYear.end());
+  ExpectBehaviourHolds(args,
+                       {"orders on the main festival and sale days 2024-11-29",
+                        "orders on the main festival and sale days 2024-12-02", kSeasonMeasure});
 }
 
 INSTANTIATE_TEST_SUITE_P(Seeds, BehaviourSeedTest, testing::Values("1", "2", "3"));
