@@ -1,14 +1,16 @@
 // End-to-end tests of Validate on tiny hand-written run directories.
-#include "validate/cohort_checks.h"
 #include "validate/validate.h"
 
+#include <fmt/format.h>
 #include <gtest/gtest.h>
 
 #include <sstream>
 #include <string>
 
+#include "core/civil_time.h"
 #include "core/test_util.h"
 #include "ecomgen/config.h"
+#include "validate/cohort_checks.h"
 #include "validate/run_files.h"
 #include "validate/test_run_writer.h"
 
@@ -374,6 +376,40 @@ TEST(RunFilesTest, ParsesNames) {
   EXPECT_FALSE(ParseRunFileName("flash_sale_orders.csv"));
   EXPECT_FALSE(ParseRunFileName("flash_sale_20241129_000000_widgets.csv"));
   EXPECT_FALSE(ParseRunFileName("notes.txt"));
+}
+
+// A year of two orders a day (at 06:30 UTC): no festival stands out and no month differs,
+// so both calendar measures fail; a third order on Diwali makes that day pass.
+TEST(ValidateTest, CalendarBlindYearFailsTheCalendarMeasures) {
+  TestRun run = ValidTinyRun();
+  run.summary["window_start"] = "2024-01-01T00:00:00Z";
+  run.summary["window_end"] = "2024-12-31T00:00:00Z";
+  for (int64_t day = 0; day < 365; ++day) {
+    const CivilDate date = CivilFromDays(DaysFromCivil({2024, 1, 1}) + day);
+    const std::string ts =
+        fmt::format("{:04}-{:02}-{:02}T06:30:00Z", date.year, date.month, date.day);
+    const int orders = date == CivilDate{2024, 10, 31} ? 3 : 2;
+    for (int i = 0; i < orders; ++i) run.AddSimpleOrder(1 + i, "web", ts);
+  }
+  Result<ValidationResult> result = ValidateRun(run);
+  ASSERT_TRUE(result) << result.error().message();
+  const CheckRow* season =
+      result->checks.Find("orders per day, busiest over quietest calendar month");
+  ASSERT_NE(season, nullptr);
+  EXPECT_EQ(season->outcome, CheckOutcome::kFail) << season->actual;
+  const CheckRow* diwali =
+      result->checks.Find("orders on the main festival and sale days 2024-10-31");
+  ASSERT_NE(diwali, nullptr);
+  EXPECT_EQ(diwali->outcome, CheckOutcome::kPass) << diwali->actual;
+
+  run.summary["config"]["business"]["market"] = "us";
+  result = ValidateRun(run);
+  ASSERT_TRUE(result) << result.error().message();
+  // (The tiny run's own orders fall on Black Friday; Cyber Monday has the two of every day.)
+  const CheckRow* cyber_monday =
+      result->checks.Find("orders on the main festival and sale days 2024-12-02");
+  ASSERT_NE(cyber_monday, nullptr);
+  EXPECT_EQ(cyber_monday->outcome, CheckOutcome::kFail) << cyber_monday->actual;
 }
 
 }  // namespace
