@@ -2,8 +2,10 @@
 
 #include <algorithm>
 #include <charconv>
+#include <limits>
 
 #include "cli/config_options.h"
+#include "cli/scheduler_shard.h"
 
 namespace ecomgen::cli {
 namespace {
@@ -35,8 +37,20 @@ std::optional<int> ParseWholeInt(std::string_view text) {
   return value;
 }
 
-// "K/N" with 1 <= K <= N.
-Status ParseShard(const std::string& shard, RunOptions& options) {
+// "K/N" with 1 <= K <= N, or "auto": the position the scheduler's environment gives.
+// `shards` is the --shards count, which only "auto" takes.
+Status ParseShard(const std::string& shard, std::optional<int> shards, RunOptions& options) {
+  if (shard == "auto") {
+    const Result<ShardPosition> position = ShardFromScheduler(ReadSchedulerEnvironment(), shards);
+    if (!position) return position.error();
+    options.shard_index = position->index;
+    options.shard_count = position->count;
+    return Status::Ok();
+  }
+  if (shards) {
+    return Status::InvalidArgument(
+        "--shards: only with --shard auto (--shard K/N gives the count)");
+  }
   const std::string_view text = shard;
   const size_t slash = text.find('/');
   std::optional<int> index;
@@ -46,7 +60,8 @@ Status ParseShard(const std::string& shard, RunOptions& options) {
     count = ParseWholeInt(text.substr(slash + 1));
   }
   if (!index || !count || *count < 1 || *index < 1 || *index > *count) {
-    return Status::InvalidArgument("--shard: expected K/N with 1 <= K <= N, got \"" + shard + "\"");
+    return Status::InvalidArgument("--shard: expected K/N with 1 <= K <= N, or auto, got \"" +
+                                   shard + "\"");
   }
   options.shard_index = *index;
   options.shard_count = *count;
@@ -101,6 +116,7 @@ Result<GenerateArgs> ParseGenerateArgs(const std::string& scenario,
   std::string compression(CompressionName(Compression::kZstd));
   std::string tables;
   std::string shard;
+  int shards = 0;
   app.add_option("--output", output, "file format: " + OrList(FormatNames()))
       ->check(CLI::IsMember(FormatNames()));
   CLI::Option* compression_flag = app.add_option(
@@ -113,7 +129,12 @@ Result<GenerateArgs> ParseGenerateArgs(const std::string& scenario,
   app.add_option("--threads", options.threads, "worker threads (default: all cores)")
       ->check(CLI::Range(1, 4096));
   const CLI::Option* shard_flag = app.add_option(
-      "--shard", shard, "K/N: write the K-th of N disjoint parts (dimensions in 1/N)");
+      "--shard", shard,
+      "K/N: write the K-th of N disjoint parts (dimensions in 1/N); auto: K and N from a Slurm "
+      "array or Kubernetes Indexed Job");
+  const CLI::Option* shards_flag =
+      app.add_option("--shards", shards, "N for --shard auto under a Kubernetes Indexed Job")
+          ->check(CLI::Range(1, std::numeric_limits<int>::max()));
   app.add_option("--to", options.postgres_url,
                  "postgresql://... : load into this database instead of writing files");
   app.add_flag("--force", options.force, "overwrite existing files (or tables, with --to)");
@@ -144,7 +165,13 @@ Result<GenerateArgs> ParseGenerateArgs(const std::string& scenario,
     if (!table_list) return table_list.error();
     options.tables = std::move(*table_list);
   }
-  if (shard_flag->count() > 0) ECOMGEN_RETURN_IF_ERROR(ParseShard(shard, options));
+  const std::optional<int> shards_count =
+      shards_flag->count() > 0 ? std::optional<int>(shards) : std::nullopt;
+  if (shard_flag->count() > 0) {
+    ECOMGEN_RETURN_IF_ERROR(ParseShard(shard, shards_count, options));
+  } else if (shards_count) {
+    return Status::InvalidArgument("--shards: only with --shard auto");
+  }
   if (out_dir_flag->count() > 0 && options.out_dir.empty()) {
     return Status::InvalidArgument(
         "--out-dir \"\": empty; give a directory or leave --out-dir out (default ./output)");

@@ -2,8 +2,9 @@
 // parsed and validated into RunOptions without running anything (and without printing), so
 // that the generate command and the argument fuzzer share one parser.
 //
-// Thread safety: ParseGenerateArgs is a pure function of its arguments and, for "custom",
-// the config file it reads.
+// Thread safety: ParseGenerateArgs is a pure function of its arguments, for "custom" the
+// config file it reads, and for `--shard auto` the scheduler's environment variables
+// (cli/scheduler_shard.h).
 #pragma once
 
 #include <optional>

@@ -69,6 +69,18 @@ TEST(GenerateArgsTest, RejectsMalformedShards) {
   }
 }
 
+// --shards is the count for --shard auto under Kubernetes, nothing else.
+TEST(GenerateArgsTest, ShardsCountGoesOnlyWithShardAuto) {
+  for (const std::vector<std::string>& args : std::vector<std::vector<std::string>>{
+           {"--shards", "4"}, {"--shard", "1/4", "--shards", "4"}, {"--shards", "0"}}) {
+    const Result<GenerateArgs> parsed = ParseGenerateArgs("baseline", args);
+    ASSERT_FALSE(parsed) << args.size();
+    EXPECT_EQ(parsed.error().code(), Status::Code::kInvalidArgument);
+    EXPECT_NE(parsed.error().message().find("--shards"), std::string::npos)
+        << parsed.error().message();
+  }
+}
+
 TEST(GenerateArgsTest, ErrorsAreInvalidArgumentNamingTheFlag) {
   const std::vector<std::pair<std::vector<std::string>, std::string>> cases = {
       {{"--bogus"}, "--bogus"},

@@ -1,7 +1,10 @@
 // --shard K/N: the N shards' rows, concatenated in shard order, are exactly the single run's
-// rows, for every table; dimension tables come only with shard 1.
+// rows, for every table; dimension tables come only with shard 1. --shard auto takes K/N from
+// the scheduler's environment.
 #include <gtest/gtest.h>
 
+#include <cstdlib>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -14,6 +17,28 @@ namespace {
 std::string Body(const std::string& csv) {
   const size_t end_of_header = csv.find('\n');
   return end_of_header == std::string::npos ? "" : csv.substr(end_of_header + 1);
+}
+
+// The content of each file of a baseline run in `dir`, keyed by its name after the
+// "baseline_YYYYMMDD_HHMMSS_" prefix, with that prefix in the summary's file names made "RUN_"
+// (two runs that straddle a second differ in it).
+std::map<std::string, std::string> ShardFiles(const std::filesystem::path& dir) {
+  constexpr size_t kPrefixLength = sizeof("baseline_YYYYMMDD_HHMMSS_") - 1;
+  std::map<std::string, std::string> files;
+  for (const std::string& name : ListFiles(dir)) {
+    EXPECT_TRUE(name.starts_with("baseline_") && name.size() > kPrefixLength) << name;
+    if (name.size() <= kPrefixLength) continue;
+    std::string content = ReadFileBytes(dir / name);
+    if (name.ends_with("summary.json")) {
+      const std::string prefix = name.substr(0, kPrefixLength);
+      for (size_t at = content.find(prefix); at != std::string::npos;
+           at = content.find(prefix, at)) {
+        content.replace(at, prefix.size(), "RUN_");
+      }
+    }
+    files[name.substr(kPrefixLength)] = std::move(content);
+  }
+  return files;
 }
 
 TEST(ShardE2ETest, ThreeShardsConcatenateToTheSingleRun) {
@@ -50,6 +75,49 @@ TEST(ShardE2ETest, ThreeShardsConcatenateToTheSingleRun) {
     ++compared;
   }
   EXPECT_EQ(compared, 10);
+}
+
+// The second task of `sbatch --array=1-2` writes what `--shard 2/2` writes.
+TEST(ShardE2ETest, AutoTakesTheShardFromASlurmArray) {
+  ScratchDir dir("shard-auto");
+  const std::vector<std::string> common = {"baseline", "--scale", "0.2", "--seed", "9", "--quiet"};
+  std::vector<std::string> given = common;
+  given.insert(given.end(), {"--shard", "2/2", "--out-dir", dir.Sub("given")});
+  const CliResult given_run = RunEcomgen(given);
+  ASSERT_EQ(given_run.exit_code, 0) << given_run.err;
+  std::vector<std::string> automatic = common;
+  automatic.insert(automatic.end(), {"--shard", "auto", "--out-dir", dir.Sub("auto")});
+  const CliResult auto_run = RunEcomgen(
+      automatic, {"SLURM_ARRAY_TASK_ID=2", "SLURM_ARRAY_TASK_MIN=1", "SLURM_ARRAY_TASK_MAX=2"});
+  ASSERT_EQ(auto_run.exit_code, 0) << auto_run.err;
+  const std::map<std::string, std::string> expected = ShardFiles(dir.path() / "given");
+  const std::map<std::string, std::string> actual = ShardFiles(dir.path() / "auto");
+  ASSERT_EQ(expected.size(), 7u) << "six fact tables (dimensions go to shard 1) and the summary";
+  ASSERT_EQ(expected.size(), actual.size());
+  for (const auto& [name, content] : expected) {
+    ASSERT_TRUE(actual.count(name)) << name;
+    if (name.ends_with("summary.json")) {
+      EXPECT_EQ(NormalizedSummary(actual.at(name)), NormalizedSummary(content));
+      continue;
+    }
+    EXPECT_EQ(actual.at(name), content) << name;
+  }
+  EXPECT_TRUE(expected.count("orders_shard2of2.csv"));
+}
+
+// Outside a scheduler `--shard auto` is one error line naming what it looked for.
+TEST(ShardE2ETest, AutoWithoutASchedulerIsOneErrorLine) {
+  // The child inherits the environment: inside a real array task there is a scheduler.
+  if (std::getenv("SLURM_ARRAY_TASK_ID") != nullptr ||
+      std::getenv("JOB_COMPLETION_INDEX") != nullptr) {
+    GTEST_SKIP() << "running as a scheduler's array task";
+  }
+  ScratchDir dir("shard-auto-none");
+  const CliResult result = RunEcomgen({"baseline", "--shard", "auto", "--out-dir", dir.str()});
+  EXPECT_EQ(result.exit_code, 2);
+  ExpectOneErrorLine(result);
+  EXPECT_NE(result.err.find("SLURM_ARRAY_TASK_ID"), std::string::npos) << result.err;
+  EXPECT_TRUE(ListFiles(dir.path()).empty());
 }
 
 TEST(ShardE2ETest, RejectsAShardOutsideItsCount) {
