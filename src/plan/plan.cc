@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 #include "core/civil_time.h"
 #include "plan/calendar_demand.h"
@@ -123,9 +124,8 @@ Plan BuildPlan(const Config& config) {
   const std::vector<double> day_factor = orders_factor;  // before the calendar
   std::vector<double> calendar(minutes, 1.0);
   {
-    int64_t cached_day = 0;
+    std::optional<int64_t> cached_day;  // the local day `cached` is the demand of
     double cached = 0;
-    bool have_cached = false;
     double weighted = 0;
     double total = 0;
     std::vector<double> day_weight(day_count, 0), day_calendar(day_count, 0);
@@ -134,10 +134,9 @@ Plan BuildPlan(const Config& config) {
         const int64_t local_minutes =
             plan.MinuteStartUs(minute) / kMicrosPerMinute + plan.utc_offset_minutes;
         const int64_t local_day = FloorDiv(local_minutes, 1440);
-        if (!have_cached || local_day != cached_day) {
+        if (cached_day != local_day) {
           cached = CalendarDemand(config.business.market, local_day);
           cached_day = local_day;
-          have_cached = true;
         }
         const auto m = static_cast<size_t>(minute);
         calendar[m] = cached;
