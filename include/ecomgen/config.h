@@ -35,7 +35,7 @@ inline constexpr int kGenerationCount = 4;
 // Vocabulary sizes; the entries, in this order, are in vocab.h of the library.
 inline constexpr int kAcquisitionCount = 5;     // paid_social influencer organic direct referral
 inline constexpr int kChannelCount = 3;         // web mobile_web mobile_app
-inline constexpr int kPaymentCount = 4;         // card bnpl upi cod
+inline constexpr int kPaymentCount = 5;         // card bnpl upi cod wallet
 inline constexpr int kSupportChannelCount = 5;  // chat whatsapp social_media email phone
 
 // How one generation behaves. Mixes are percentages that sum to 100.

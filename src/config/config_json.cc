@@ -15,6 +15,7 @@
 #include "config/config_fields.h"
 #include "config/edit_distance.h"
 #include "config/json_locations.h"
+#include "config/market_defaults.h"
 #include "config/time_parse.h"
 #include "config/validate_config.h"
 #include "ecomgen/quote.h"
@@ -181,6 +182,15 @@ class ConfigReader {
     Result<Config> base = ReadBase(document);
     if (!base) return base;
     Config config = std::move(*base);
+    // A new market brings its own defaults; the document's own keys then apply over them.
+    if (const auto business = document.find("business");
+        business != document.end() && business->is_object()) {
+      const auto market = business->find("market");
+      if (market != business->end() && market->is_string() &&
+          market->get_ref<const std::string&>() != config.business.market) {
+        ApplyMarketDefaults(market->get_ref<const std::string&>(), config);
+      }
+    }
     ECOMGEN_RETURN_IF_ERROR(ReadGroup(document, "", config));
     if (const std::optional<ConfigIssue> issue = FindConfigIssue(config)) {
       return ErrorAt(locations_.ValueLocation(issue->path), issue->path + ": " + issue->message);

@@ -41,7 +41,7 @@ TEST(ConfigJsonTest, UnusualValuesRoundTrip) {
   Result<Config> config = BuiltinScenario("payment_outage");
   ASSERT_TRUE(config.has_value());
   config->seed = std::numeric_limits<uint64_t>::max();
-  config->scale = 0.1 + 0.2;  // not exactly 0.3
+  config->scale = 0.1 + 0.2;                                        // not exactly 0.3
   config->start_us = 1'732'838'400'000'000 + 7 * kMicrosPerMinute;  // starts are on a minute
   config->duration_us = 6 * kMicrosPerHour + 1'500'000;
   config->payment_outage.offset_us = 90 * kMicrosPerMinute;
@@ -100,10 +100,26 @@ TEST(ConfigJsonTest, AMixInAFileReplacesTheWholeMix) {
   const Config config =
       Parse(R"({"cohorts": {"millennial": {"payment_pct": {"card": 70, "upi": 30}}}})");
   const CohortConfig& millennial = config.cohorts[static_cast<size_t>(Generation::kMillennial)];
-  EXPECT_EQ(millennial.payment_pct, (std::array<double, kPaymentCount>{70, 0, 30, 0}));
+  EXPECT_EQ(millennial.payment_pct, (std::array<double, kPaymentCount>{70, 0, 30, 0, 0}));
   // Other mixes keep the base's values.
   EXPECT_EQ(millennial.acquisition_pct,
             (std::array<double, kAcquisitionCount>{20, 20, 20, 20, 20}));
+}
+
+// A new market brings its payment mixes (no upi in the us); the document's own mix wins.
+TEST(ConfigJsonTest, ChangingTheMarketBringsItsPaymentMixes) {
+  const auto gen_z = static_cast<size_t>(Generation::kGenZ);
+  const auto boomer = static_cast<size_t>(Generation::kBoomer);
+  const Config us = Parse(R"({"business": {"market": "us"}})");
+  EXPECT_EQ(us.cohorts[gen_z].payment_pct, (std::array<double, kPaymentCount>{40, 40, 0, 0, 20}));
+  EXPECT_EQ(us.cohorts[boomer].payment_pct, (std::array<double, kPaymentCount>{60, 15, 0, 0, 25}));
+  const Config own = Parse(
+      R"({"business": {"market": "us"}, "cohorts": {"boomer": {"payment_pct": {"card": 100}}}})");
+  EXPECT_EQ(own.cohorts[boomer].payment_pct, (std::array<double, kPaymentCount>{100, 0, 0, 0, 0}));
+  EXPECT_EQ(own.cohorts[gen_z].payment_pct, us.cohorts[gen_z].payment_pct);
+  const Config india = Parse(R"({"business": {"market": "in"}})");
+  EXPECT_EQ(india.cohorts[gen_z].payment_pct,
+            (std::array<double, kPaymentCount>{40, 40, 20, 0, 0}));
 }
 
 TEST(ConfigJsonTest, SyntaxErrorsGiveLineAndColumn) {

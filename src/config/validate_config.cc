@@ -159,6 +159,20 @@ std::optional<ConfigIssue> CheckMixes(const Config& config) {
   return std::nullopt;
 }
 
+// UPI exists only in India (contract 7.1: no order uses upi in the us market).
+std::optional<ConfigIssue> CheckMarketPayments(const Config& config) {
+  if (config.business.market != "us") return std::nullopt;
+  constexpr auto kUpi = static_cast<size_t>(PaymentMethod::kUpi);
+  for (size_t g = 0; g < config.cohorts.size(); ++g) {
+    if (config.cohorts[g].payment_pct[kUpi] > 0) {
+      return ConfigIssue{fmt::format("cohorts.{}.payment_pct.upi", vocab::kGeneration[g]),
+                         "upi is India's payment system and has no share in market \"us\"; give "
+                         "its share to another method (wallet, card, bnpl)"};
+    }
+  }
+  return std::nullopt;
+}
+
 // The six targets must be the off-diagonal entries of a correlation matrix that some set of
 // daily series can have, i.e. a positive-definite one; Cholesky decomposition succeeds exactly
 // then.
@@ -251,10 +265,10 @@ std::optional<ConfigIssue> CheckWindowAndEvents(const Config& config) {
   }
   if (config.duration_us > kLatestWindowEndUs - config.start_us) {
     return ConfigIssue{
-        "duration", fmt::format("the window {} + {} ends after the last supported window end {}",
-                                FormatUtcTimestamp(config.start_us),
-                                FormatDuration(config.duration_us),
-                                FormatUtcTimestamp(kLatestWindowEndUs))};
+        "duration",
+        fmt::format("the window {} + {} ends after the last supported window end {}",
+                    FormatUtcTimestamp(config.start_us), FormatDuration(config.duration_us),
+                    FormatUtcTimestamp(kLatestWindowEndUs))};
   }
   const PaymentOutageConfig& outage = config.payment_outage;
   if (outage.enabled && outage.offset_us + outage.duration_us > config.duration_us) {
@@ -340,8 +354,9 @@ std::optional<ConfigIssue> FindConfigIssue(const Config& config) {
     if (auto issue = CheckConfigField(field, config)) return issue;
   }
   using Rule = std::optional<ConfigIssue> (*)(const Config&);
-  constexpr Rule kRules[] = {CheckWindowAndEvents,   CheckCohortShares, CheckMixes,
-                             CheckCorrelationMatrix, CheckVolume,       CheckScenarioRules};
+  constexpr Rule kRules[] = {CheckWindowAndEvents, CheckCohortShares,      CheckMixes,
+                             CheckMarketPayments,  CheckCorrelationMatrix, CheckVolume,
+                             CheckScenarioRules};
   for (const Rule rule : kRules) {
     if (auto issue = rule(config)) return issue;
   }

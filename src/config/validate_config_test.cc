@@ -49,7 +49,7 @@ const BrokenConfig kBrokenConfigs[] = {
      "start: must be between 1970-01-01T00:00:00Z and 9999-12-31T23:59:59Z, got "
      "1969-12-31T23:59:59.999999Z"},
     {"start on a minute", [](Config& c) { c.start_us += kMicrosPerSecond / 2; },
-     "start: 2024-10-01T00:00:00.5Z is not on a whole minute"},
+     "start: 2024-06-01T00:00:00.5Z is not on a whole minute"},
     {"start before the last window end",
      [](Config& c) { c.start_us = int64_t{253'402'214'400} * kMicrosPerSecond; },
      "start: 9999-12-31T00:00:00Z is past the last supported window end 9000-01-01T00:00:00Z"},
@@ -81,6 +81,9 @@ const BrokenConfig kBrokenConfigs[] = {
      "cohorts.gen_z.channel_pct.web: must be between 0 and 100, got -10"},
     {"basket items", [](Config& c) { GenZ(c).mean_basket_items = 0.5; },
      "cohorts.gen_z.mean_basket_items: must be between 1 and 100, got 0.5"},
+    {"no upi in the us", [](Config& c) { c.business.market = "us"; },
+     "cohorts.gen_z.payment_pct.upi: upi is India's payment system and has no share in market "
+     "\"us\""},
     {"correlation range", [](Config& c) { c.correlations.orders_tickets = 1.2; },
      "correlations.orders_tickets: must be between -1 and 1, got 1.2"},
     {"correlation matrix", [](Config& c) { c.correlations.orders_delays = -0.9; },

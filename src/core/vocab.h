@@ -25,7 +25,7 @@ namespace ecomgen {
 enum class Gender : uint8_t { kFemale, kMale, kUndisclosed };
 enum class Acquisition : uint8_t { kPaidSocial, kInfluencer, kOrganic, kDirect, kReferral };
 enum class Channel : uint8_t { kWeb, kMobileWeb, kMobileApp };
-enum class PaymentMethod : uint8_t { kCard, kBnpl, kUpi, kCod };
+enum class PaymentMethod : uint8_t { kCard, kBnpl, kUpi, kCod, kWallet };
 enum class SupportChannel : uint8_t { kChat, kWhatsapp, kSocialMedia, kEmail, kPhone };
 enum class PaymentStatus : uint8_t { kSuccess, kFailed };
 
@@ -95,7 +95,8 @@ inline constexpr std::array<std::string_view, 3> kGender = {"female", "male", "u
 inline constexpr std::array<std::string_view, 5> kAcquisition = {"paid_social", "influencer",
                                                                  "organic", "direct", "referral"};
 inline constexpr std::array<std::string_view, 3> kChannel = {"web", "mobile_web", "mobile_app"};
-inline constexpr std::array<std::string_view, 4> kPayment = {"card", "bnpl", "upi", "cod"};
+inline constexpr std::array<std::string_view, 5> kPayment = {"card", "bnpl", "upi", "cod",
+                                                             "wallet"};
 inline constexpr std::array<std::string_view, 5> kSupportChannel = {
     "chat", "whatsapp", "social_media", "email", "phone"};
 inline constexpr std::array<std::string_view, 2> kPaymentStatus = {"success", "failed"};
@@ -179,7 +180,7 @@ static_assert(kCountOf<Generation> == Index(Generation::kBoomer) + 1);
 static_assert(kCountOf<Gender> == Index(Gender::kUndisclosed) + 1);
 static_assert(kCountOf<Acquisition> == Index(Acquisition::kReferral) + 1);
 static_assert(kCountOf<Channel> == Index(Channel::kMobileApp) + 1);
-static_assert(kCountOf<PaymentMethod> == Index(PaymentMethod::kCod) + 1);
+static_assert(kCountOf<PaymentMethod> == Index(PaymentMethod::kWallet) + 1);
 static_assert(kCountOf<SupportChannel> == Index(SupportChannel::kPhone) + 1);
 static_assert(kCountOf<PaymentStatus> == Index(PaymentStatus::kFailed) + 1);
 static_assert(kCountOf<OrderStatus> == Index(OrderStatus::kLost) + 1);

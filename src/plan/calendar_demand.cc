@@ -49,8 +49,8 @@ double IndiaEvents(int64_t day, int64_t year) {
   // Holi: shopping for colours and sweets before, a holiday on the day.
   f *= Around(day, d.holi, -3, std::array{1.15, 1.2, 1.15, 0.75});
   // Republic Day and Independence Day sales in the days before; the holiday itself is quiet.
-  f *= Around(day, d.republic_day, -5, std::array{1.25, 1.3, 1.25, 1.2, 1.15, 0.9});
-  f *= Around(day, d.independence_day, -6, std::array{1.25, 1.3, 1.25, 1.2, 1.15, 1.1, 0.9});
+  f *= Around(day, d.republic_day, -5, std::array{1.1, 1.15, 1.15, 1.1, 1.1, 0.9});
+  f *= Around(day, d.independence_day, -6, std::array{1.1, 1.15, 1.15, 1.1, 1.1, 1.05, 0.9});
   return f;
 }
 

@@ -15,13 +15,15 @@
 namespace ecomgen {
 namespace {
 
-// Day-to-day variability (coefficient of variation) of each daily series. Orders vary least;
-// delays are the most volatile, which also keeps their counting noise small relative to the
-// signal (see AdjustForDelayNoise).
-constexpr double kOrdersDailyCv = 0.08;
-constexpr double kTicketsDailyCv = 0.16;
+// Day-to-day variability (coefficient of variation) of the daily series (tickets: see
+// TicketsDailyCv). Orders vary least; delays are the most volatile, which also keeps their counting
+// noise small relative to the signal (see AdjustForDelayNoise).
+constexpr double kOrdersDailyCv = 0.05;
 constexpr double kDelaysDailyCv = 0.28;
 constexpr double kCartsDailyCv = 0.12;
+// Tickets are about orders: a day's tickets per order (the support propensity) varies from
+// day to day by this coefficient of variation, whatever the orders do (see TicketsDailyCv).
+constexpr double kTicketsPerOrderDailyCv = 0.047;
 // No daily series falls below this fraction of its level, whatever the shock.
 constexpr double kMinDailyFactor = 0.15;
 // Counting noise left in daily delays, as a share of their binomial variance.
@@ -59,6 +61,32 @@ CorrelationMatrix AdjustForDelayNoise(const CorrelationMatrix& target, double me
     if (Cholesky(adjusted)) return adjusted;
   }
   return target;
+}
+
+// How much a day's tickets vary (coefficient of variation), given how much its orders vary
+// (`orders_cv`) and the configured correlation of the two. Tickets per order = tickets /
+// orders then varies by sqrt(t^2 + o^2 - 2 rho t o) for tickets' t and orders' o; solving for
+// the propensity's kTicketsPerOrderDailyCv gives t. When the orders vary so much (a window of
+// festivals) that no t reaches it, t = rho o, the steadiest propensity the correlation allows.
+double TicketsDailyCv(double orders_cv, double rho) {
+  const double floor = orders_cv * orders_cv * (1 - rho * rho);
+  const double wanted = kTicketsPerOrderDailyCv * kTicketsPerOrderDailyCv;
+  return std::max(0.01, rho * orders_cv + std::sqrt(std::max(0.0, wanted - floor)));
+}
+
+// Coefficient of variation of the anchor over the fitted days (all days if none is whole).
+double AnchorCv(const std::vector<double>& anchor, const std::vector<uint8_t>& fit_day) {
+  double n = 0, sum = 0, sum_squares = 0;
+  const bool any_fit = std::find(fit_day.begin(), fit_day.end(), 1) != fit_day.end();
+  for (size_t d = 0; d < anchor.size(); ++d) {
+    if (any_fit && fit_day[d] == 0) continue;
+    n += 1;
+    sum += anchor[d];
+    sum_squares += anchor[d] * anchor[d];
+  }
+  if (n < 2 || sum <= 0) return 0;
+  const double mean = sum / n;
+  return std::sqrt(std::max(0.0, (sum_squares - n * mean * mean) / (n - 1))) / mean;
 }
 
 }  // namespace
@@ -163,6 +191,8 @@ Plan BuildPlan(const Config& config) {
       AdjustForDelayNoise(TargetMatrix(config.correlations), delays_level);
   const CorrelatedSeries series =
       BuildCorrelatedSeries(orders_factor, fit_day, epoch_days, target, seed);
+  const double tickets_cv =
+      TicketsDailyCv(AnchorCv(orders_factor, fit_day), config.correlations.orders_tickets);
   auto daily = [&](size_t k, size_t d, double cv) {
     return std::max(kMinDailyFactor, 1.0 + cv * series.values[k][d]);
   };
@@ -172,8 +202,7 @@ Plan BuildPlan(const Config& config) {
   std::vector<double> delays_target(day_count);
   for (size_t d = 0; d < day_count; ++d) {
     const PlanDay& day = plan.days[d];
-    const double tickets_day =
-        business.tickets_per_order * orders_level * daily(1, d, kTicketsDailyCv);
+    const double tickets_day = business.tickets_per_order * orders_level * daily(1, d, tickets_cv);
     const double carts_day =
         business.abandoned_carts_per_order * orders_level * daily(3, d, kCartsDailyCv);
     delays_target[d] = delays_level * daily(2, d, kDelaysDailyCv);
@@ -218,11 +247,43 @@ Plan BuildPlan(const Config& config) {
   fill(base_tickets, curves.tickets, {streams::kTicketsMinuteSplit, streams::kTicketsSplitFixup},
        plan.tickets);
 
-  // Failed payments: the minute's failure probability times its orders, diffused so the
-  // window's failure count is exact (a 2-hour outage at scale 1 has only ~60 orders).
+  // The scenario's orders of each day over the baseline's (1 where it changes no volume).
+  std::vector<double> volume(day_count, 1.0);
+  for (size_t d = 0; d < day_count; ++d) {
+    double base = 0, scenario = 0;
+    for (int64_t minute = plan.days[d].first_minute; minute < plan.days[d].end_minute; ++minute) {
+      const auto m = static_cast<size_t>(minute);
+      base += base_orders[m];
+      scenario += base_orders[m] * curves.orders[m];
+    }
+    if (base > 0) volume[d] = scenario / base;
+  }
+
+  // Failed payments. Ordinary declines are each order's own chance, so a day's count varies
+  // like a binomial count around the rate (contract 7.2: daily rates vary like counts). The
+  // day's draw is over its whole expected day of orders at the scenario's volume, whatever
+  // part of the day the window holds (a 4-hour window is no noisier than its day, and a
+  // scenario and its baseline over the same hours draw from the same shock); it scales each
+  // minute's ordinary declines. What a scenario adds on top (load, an outage) is its cause
+  // acting on every order, exact. The minutes' expectations are then diffused so counts stay
+  // within one of them.
   {
+    const double base_rate = business.payment_failure_rate;
     std::vector<double> expected(minutes);
-    for (size_t m = 0; m < minutes; ++m) expected[m] = curves.failure_rate[m] * plan.orders[m];
+    for (size_t d = 0; d < day_count; ++d) {
+      const PlanDay& day = plan.days[d];
+      const auto whole_day = std::llround(orders_level * orders_factor[d] * volume[d]);
+      RowRng rng(seed, streams::kFailureDailyCount, static_cast<uint64_t>(day.epoch_day));
+      const double mean = static_cast<double>(whole_day) * base_rate;
+      const double noise =
+          mean > 0 ? static_cast<double>(rng.Binomial(whole_day, base_rate)) / mean : 1.0;
+      for (int64_t minute = day.first_minute; minute < day.end_minute; ++minute) {
+        const auto m = static_cast<size_t>(minute);
+        const double rate = curves.failure_rate[m];
+        expected[m] =
+            (std::min(rate, base_rate) * noise + std::max(0.0, rate - base_rate)) * plan.orders[m];
+      }
+    }
     plan.failures.assign(minutes, 0);
     RowRng rng(seed, streams::kFailureOffset, 0);
     DiffuseAcrossMinutes(expected, rng.Uniform(), plan.failures);
@@ -254,19 +315,10 @@ Plan BuildPlan(const Config& config) {
       for (size_t lead = 0; lead <= kMaxLeadDays && lead <= d; ++lead) {
         promised += eligible_by_day[d - lead] * kLeadDayProbability[lead];
       }
-      // Scenario volume changes move delays with them: scale the target by the day's
-      // eligible orders relative to the baseline's.
-      double base_eligible = 0;
-      double scenario_eligible = 0;
-      for (int64_t minute = plan.days[d].first_minute; minute < plan.days[d].end_minute; ++minute) {
-        base_eligible += base_orders[static_cast<size_t>(minute)];
-        scenario_eligible +=
-            base_orders[static_cast<size_t>(minute)] * curves.orders[static_cast<size_t>(minute)];
-      }
-      const double volume = base_eligible > 0 ? scenario_eligible / base_eligible : 1.0;
+      // Scenario volume changes move delays with them.
       const double coverage =
           static_cast<double>(plan.days[d].end_minute - plan.days[d].first_minute) / 1440.0;
-      const double wanted = delays_target[d] * volume * std::min(1.0, coverage);
+      const double wanted = delays_target[d] * volume[d] * std::min(1.0, coverage);
       if (promised > 0) {
         plan.late_probability[d] = std::min(kMaxLateProbability, wanted / promised);
       }

@@ -1,6 +1,8 @@
 #include "rng/counter_rng.h"
 
+#include <algorithm>
 #include <array>
+#include <cmath>
 #include <numeric>
 
 #include "core/rounding.h"
@@ -105,6 +107,20 @@ int64_t RowRng::Poisson(double mean) {
     ++count;
     product *= Uniform();
   }
+  return count;
+}
+
+int64_t RowRng::Binomial(int64_t n, double p) {
+  if (n <= 0 || p <= 0) return 0;
+  if (p >= 1) return n;
+  const double mean = static_cast<double>(n) * p;
+  const double variance = mean * (1 - p);
+  if (variance > 25) {
+    const double draw = RoundHalfAway(mean + std::sqrt(variance) * Normal());
+    return std::clamp(static_cast<int64_t>(std::max(draw, 0.0)), int64_t{0}, n);
+  }
+  int64_t count = 0;
+  for (int64_t i = 0; i < n; ++i) count += Uniform() < p ? 1 : 0;
   return count;
 }
 

@@ -105,6 +105,9 @@ class RowRng {
   // Poisson with the given mean: Knuth's product of uniforms for small means, a rounded
   // normal approximation above 40 (its error there is far below the noise it models).
   int64_t Poisson(double mean);
+  // Binomial(n, p): the sum of n Bernoulli draws while the variance n p (1 - p) is at most 25,
+  // the rounded normal approximation above (clamped to [0, n]).
+  int64_t Binomial(int64_t n, double p);
   // Beta(a, b) through two gamma draws (Marsaglia-Tsang); a, b >= 1 keeps it simple and exact.
   double Beta(double a, double b);
   // An index drawn in proportion to `weights` (non-negative, at least one positive), by one

@@ -28,7 +28,8 @@ TEST(CounterRngTest, UniformMeanAndRange) {
   double sum = 0;
   constexpr int kDraws = 100000;
   for (int i = 0; i < kDraws; ++i) {
-    const double u = RowRng(1, StreamId{TableId::kCustomers, 0}, static_cast<uint64_t>(i)).Uniform();
+    const double u =
+        RowRng(1, StreamId{TableId::kCustomers, 0}, static_cast<uint64_t>(i)).Uniform();
     ASSERT_GE(u, 0.0);
     ASSERT_LT(u, 1.0);
     sum += u;
@@ -59,6 +60,41 @@ TEST(CounterRngTest, PoissonMean) {
     // Standard error sqrt(mean / 2e4); 6 sigma.
     EXPECT_NEAR(sum / kDraws, mean, 6 * std::sqrt(mean / kDraws)) << mean;
   }
+}
+
+// Mean and variance of both branches (exact sums for small variance, the normal above), and
+// the bounds [0, n].
+TEST(CounterRngTest, BinomialMeanAndVariance) {
+  struct Case {
+    int64_t n;
+    double p;
+  };
+  for (const Case c : {Case{40, 0.03}, Case{300, 0.5}, Case{75000, 0.03}, Case{5, 0.999}}) {
+    double sum = 0;
+    double sum_squares = 0;
+    constexpr int kDraws = 20000;
+    for (int i = 0; i < kDraws; ++i) {
+      const int64_t draw =
+          RowRng(5, StreamId{TableId::kOrders, 9}, static_cast<uint64_t>(i)).Binomial(c.n, c.p);
+      ASSERT_GE(draw, 0);
+      ASSERT_LE(draw, c.n);
+      sum += static_cast<double>(draw);
+      sum_squares += static_cast<double>(draw) * static_cast<double>(draw);
+    }
+    const double mean = static_cast<double>(c.n) * c.p;
+    const double variance = mean * (1 - c.p);
+    const double got_mean = sum / kDraws;
+    const double got_variance = sum_squares / kDraws - got_mean * got_mean;
+    EXPECT_NEAR(got_mean, mean, 6 * std::sqrt(variance / kDraws)) << c.n << " " << c.p;
+    // The variance of a sample variance is about 2 sigma^4 / draws for these near-normal
+    // counts; 6 of its standard errors, plus the normal branch's rounding (1/12).
+    EXPECT_NEAR(got_variance, variance, 6 * variance * std::sqrt(2.0 / kDraws) + 0.1)
+        << c.n << " " << c.p;
+  }
+  RowRng rng(1, StreamId{TableId::kOrders, 9}, 0);
+  EXPECT_EQ(rng.Binomial(0, 0.5), 0);
+  EXPECT_EQ(rng.Binomial(10, 0.0), 0);
+  EXPECT_EQ(rng.Binomial(10, 1.0), 10);
 }
 
 // The ziggurat's normal against the exact distribution: moments, the share below each of

@@ -35,6 +35,7 @@ namespace streams {
 inline constexpr StreamId kOrdersDailyShock{TableId::kOrders, 0x300};
 inline constexpr StreamId kLatentDailyShock{TableId::kOrders, 0x100, 4};  // one per series
 inline constexpr StreamId kFailureOffset{TableId::kOrders, 0x301};
+inline constexpr StreamId kFailureDailyCount{TableId::kOrders, 0x302};  // per day
 // Spreading a day's events over its minutes: the per-minute draws, then the fix-up to the
 // day's exact total.
 inline constexpr StreamId kOrdersMinuteSplit{TableId::kOrders, 0x310};
@@ -103,6 +104,7 @@ inline constexpr std::array kAll = {
     kOrdersDailyShock,
     kLatentDailyShock,
     kFailureOffset,
+    kFailureDailyCount,
     kOrdersMinuteSplit,
     kOrdersSplitFixup,
     kCartsMinuteSplit,

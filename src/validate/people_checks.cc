@@ -8,8 +8,31 @@
 
 namespace ecomgen::validate {
 
-void RunPeopleChecks(const RunTables& tables, CheckList& checks) {
-  constexpr std::string_view kGroup = "customers";
+namespace {
+
+constexpr std::string_view kGroup = "customers";
+
+void CheckNoUpiOutsideIndia(const RunTables& tables, std::string_view market, CheckList& checks) {
+  const std::string check = "orders paying by upi in the us market";
+  const LoadedTable* orders = tables.get(TableId::kOrders);
+  if (market != "us" || orders == nullptr) return;
+  const LoadedColumn& method = orders->col("payment_method");
+  if (!method.present) {
+    checks.Skip(kGroup, check, "0", "no payment_method column");
+    return;
+  }
+  const uint16_t upi = method.CodeOf("upi");
+  int64_t count = 0;
+  for (size_t row = 0; row < method.codes.size(); ++row) {
+    count += !method.is_null(row) && method.codes[row] == upi ? 1 : 0;
+  }
+  checks.Add(kGroup, check, "0", fmt::format("{}", count), count == 0);
+}
+
+}  // namespace
+
+void RunPeopleChecks(const RunTables& tables, std::string_view market, CheckList& checks) {
+  CheckNoUpiOutsideIndia(tables, market, checks);
   const std::string kCheck = "first names agree with gender";
   const std::string kExpected = "no name both female and male";
   const LoadedTable* customers = tables.get(TableId::kCustomers);

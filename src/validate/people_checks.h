@@ -4,15 +4,18 @@
 //   name is given to both (a name tells its gender, as in the market's name statistics).
 //   Customers with gender undisclosed may carry either; a run without the gender column
 //   SKIPs.
+// - In the us market no order pays by upi (India's payment system).
 //
 // Thread safety: pure functions of their arguments.
 #pragma once
+
+#include <string_view>
 
 #include "validate/check_list.h"
 #include "validate/run_tables.h"
 
 namespace ecomgen::validate {
 
-void RunPeopleChecks(const RunTables& tables, CheckList& checks);
+void RunPeopleChecks(const RunTables& tables, std::string_view market, CheckList& checks);
 
 }  // namespace ecomgen::validate

@@ -7,6 +7,7 @@
 
 #include "validate/behaviour_checks.h"
 #include "validate/calendar_checks.h"
+#include "validate/noise_checks.h"
 #include "validate/cohort_checks.h"
 #include "validate/integrity_checks.h"
 #include "validate/kpi_eval.h"
@@ -186,10 +187,11 @@ Result<ValidationResult> ValidateFoundRun(const ValidateOptions& options, RunFil
     const RunKeys keys = BuildRunKeys(*tables);
     RunIntegrityChecks(*tables, keys, checks);
     RunCohortChecks(summary->config, *tables, keys, checks);
-    RunPeopleChecks(*tables, checks);
+    RunPeopleChecks(*tables, summary->config.business.market, checks);
     RunBehaviourChecks(*tables, keys, summary->window_start_us, summary->window_end_us, checks);
     RunCalendarChecks(*tables, summary->config.business.market, summary->window_start_us,
                       summary->window_end_us, checks);
+    RunNoiseChecks(*tables, summary->scale, summary->window_start_us, summary->window_end_us, checks);
     CheckSummaryRows(*summary, *tables, checks);
     facts = BuildRunFacts(*tables, keys, summary->window_start_us, summary->window_end_us,
                           summary->markers.viral_product_id.value_or(0));

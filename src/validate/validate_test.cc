@@ -412,5 +412,60 @@ TEST(ValidateTest, CalendarBlindYearFailsTheCalendarMeasures) {
   EXPECT_EQ(cyber_monday->outcome, CheckOutcome::kFail) << cyber_monday->actual;
 }
 
+// Thirty days of 100 orders each, with the failures of each day given by `failures(day)`;
+// returns the outcome of the payment-failure noise measure.
+CheckOutcome FailureNoiseOutcome(int (*failures)(int64_t day)) {
+  TestRun run = ValidTinyRun();
+  run.summary["window_start"] = "2024-11-01T00:00:00Z";
+  run.summary["window_end"] = "2024-12-01T00:00:00Z";
+  testing::TextTable& orders = run.tables[TableId::kOrders];
+  for (int64_t day = 0; day < 30; ++day) {
+    const std::string ts = fmt::format("2024-11-{:02}T10:00:00Z", day + 1);
+    for (int i = 0; i < 100; ++i) {
+      run.AddSimpleOrder(1, "web", ts);
+      if (i < failures(day)) {
+        orders.Set(orders.rows.size() - 1, "payment_status", "failed");
+        orders.Set(orders.rows.size() - 1, "order_status", "payment_failed");
+        orders.Set(orders.rows.size() - 1, "promised_delivery_date", "");
+      }
+    }
+  }
+  Result<ValidationResult> result = ValidateRun(run);
+  EXPECT_TRUE(result) << result.error().message();
+  if (!result) return CheckOutcome::kFail;
+  const CheckRow* row = result->checks.Find("daily payment-failure rate, sd over the binomial sd");
+  EXPECT_NE(row, nullptr);
+  return row != nullptr ? row->outcome : CheckOutcome::kFail;
+}
+
+// Exactly 3 failures every day is smoother than counting allows; 1-5 a day in turn (a
+// spread of about 1.2 binomial sds) passes; 0 or 20 in turn (3.4 sds) swings too much.
+TEST(ValidateTest, DailyFailureRateMustVaryLikeACount) {
+  EXPECT_EQ(FailureNoiseOutcome([](int64_t) { return 3; }), CheckOutcome::kFail);
+  EXPECT_EQ(FailureNoiseOutcome([](int64_t day) { return day % 2 == 0 ? 1 : 5; }),
+            CheckOutcome::kPass);
+  EXPECT_EQ(FailureNoiseOutcome([](int64_t day) { return day % 2 == 0 ? 0 : 20; }),
+            CheckOutcome::kFail);
+}
+
+// UPI is India's: a us-market run with one upi order fails the people check; in India the
+// check does not apply.
+TEST(ValidateTest, UpiOrdersFailInTheUsMarket) {
+  TestRun run = ValidTinyRun();
+  run.tables[TableId::kOrders].Set(0, "payment_method", "upi");
+  run.summary["config"]["business"]["market"] = "us";
+  Result<ValidationResult> result = ValidateRun(run);
+  ASSERT_TRUE(result) << result.error().message();
+  const CheckRow* row = result->checks.Find("orders paying by upi in the us market");
+  ASSERT_NE(row, nullptr);
+  EXPECT_EQ(row->outcome, CheckOutcome::kFail) << row->actual;
+  EXPECT_EQ(row->actual, "1");
+
+  run.summary["config"]["business"]["market"] = "in";
+  result = ValidateRun(run);
+  ASSERT_TRUE(result) << result.error().message();
+  EXPECT_EQ(result->checks.Find("orders paying by upi in the us market"), nullptr);
+}
+
 }  // namespace
 }  // namespace ecomgen::validate

@@ -1,8 +1,9 @@
 // Customers behave like customers (contract section 7.1): the 30-day baseline and the 180-day
 // customer_segments runs, for three seeds and both markets, pass every behaviour measure of
 // `ecomgen validate` that the contract sets for their window, as do year-long runs in each
-// market (the calendar, contract 7.2); and validate fails a run whose
-// customers were made to behave alike (every customer ordering the same number of times).
+// market (the calendar, contract 7.2), with daily rates that vary like counts (7.2); and validate
+// fails a run whose customers were made to behave alike (every customer ordering the same number of
+// times).
 #include <gtest/gtest.h>
 
 #include <filesystem>
@@ -56,7 +57,10 @@ const std::vector<std::string> kMonthMeasures = {
     "orders of customers signed up in the window",
     "new customers ordering within 7 days",
     "orders per customer, acquisition channels highest / lowest",
-    "orders per customer, generations highest / lowest"};
+    "orders per customer, generations highest / lowest",
+    "daily payment-failure rate, sd over the binomial sd",
+    "daily cancellation rate, sd over the binomial sd",
+    "daily tickets-per-order rate, sd over the binomial sd"};
 
 const std::vector<std::string> kHalfYearMeasures = {
     "revenue share of top 20% customers (half-year)",
@@ -64,7 +68,10 @@ const std::vector<std::string> kHalfYearMeasures = {
     "first-month signups ordering, last 30 days over days 31-60",
     "new customers ordering within 7 days",
     "orders per customer, acquisition channels highest / lowest",
-    "orders per customer, generations highest / lowest"};
+    "orders per customer, generations highest / lowest",
+    "daily payment-failure rate, sd over the binomial sd",
+    "daily cancellation rate, sd over the binomial sd",
+    "daily tickets-per-order rate, sd over the binomial sd"};
 
 class BehaviourSeedTest : public testing::TestWithParam<const char*> {};
 
@@ -109,6 +116,30 @@ TEST(BehaviourE2ETest, UsMarketHoldsTheCustomerTargets) {
   WriteFileBytes(config,
                  R"({"name": "us_baseline", "extends": "baseline", "business": {"market": "us"}})");
   ExpectBehaviourHolds({"custom", "--config", config.string(), "--seed", "7"}, kMonthMeasures);
+}
+
+// UPI is India's payment system: a US business pays by card, wallet and bnpl instead, and
+// validate says so.
+TEST(BehaviourE2ETest, UsOrdersNeverPayByUpi) {
+  ScratchDir dir("behaviour_us_upi");
+  const std::filesystem::path config = dir.path() / "us.json";
+  WriteFileBytes(config,
+                 R"({"name": "us_baseline", "extends": "baseline", "business": {"market": "us"}})");
+  const std::filesystem::path out = dir.path() / "run";
+  const CliResult run =
+      RunEcomgen({"custom", "--config", config.string(), "--scale", "0.2", "--tables",
+                  "customers,orders", "--quiet", "--out-dir", out.string()});
+  ASSERT_EQ(run.exit_code, 0) << run.err;
+  std::string orders;
+  for (const auto& entry : std::filesystem::directory_iterator(out)) {
+    if (entry.path().string().ends_with("_orders.csv")) orders = ReadFileBytes(entry.path());
+  }
+  ASSERT_FALSE(orders.empty());
+  EXPECT_EQ(orders.find(",upi,"), std::string::npos);
+  EXPECT_NE(orders.find(",wallet,"), std::string::npos);
+  const CliResult validate = RunEcomgen({"validate", out.string()});
+  EXPECT_NE(validate.out.find("orders paying by upi in the us market"), std::string::npos)
+      << validate.out;
 }
 
 // Customers made alike: no one-time buyers, no concentration, no dormancy.
