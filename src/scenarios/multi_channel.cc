@@ -37,9 +37,9 @@ class AppLaunchEffect final : public ScenarioEffect {
     // The launch promotes the whole catalogue (and keeps every string column non-empty: an
     // empty CSV field reads back as NULL).
     const std::span<const std::string_view> names = ProductCategoryNames();
-    plan.scenario.campaigns.push_back({"App Launch", "app_launch", "push_notification",
-                                       plan.app_launch_us, plan.end_us, 0,
-                                       std::vector<std::string>(names.begin(), names.end())});
+    plan.scenario.campaigns.push_back(
+        {"App Launch", CampaignType::kAppLaunch, CampaignChannel::kPushNotification,
+         plan.app_launch_us, plan.end_us, 0, std::vector<std::string>(names.begin(), names.end())});
   }
 
   void AddMarkers(const SummaryInputs& in, nlohmann::ordered_json& markers) const override {

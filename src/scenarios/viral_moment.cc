@@ -39,8 +39,8 @@ class ViralEffect final : public ScenarioEffect {
     plan.scenario.viral =
         ViralFacts{viral.category, viral.product_name, viral.inventory_units, viral.restock_share};
     plan.scenario.campaigns.push_back({viral.product_name + " Creator Collab",
-                                       "influencer",
-                                       "tiktok",
+                                       CampaignType::kInfluencer,
+                                       CampaignChannel::kTiktok,
                                        plan.start_us - kMicrosPerDay,
                                        plan.end_us + kMicrosPerDay,
                                        0,
