@@ -64,8 +64,11 @@ Weekday WeekdayFromDays(int64_t days) {
 }
 
 CivilDateTime CivilFromMicros(int64_t ts_us) {
+  // The remainder straight from ts_us, not as ts_us - days * kMicrosPerDay: that product
+  // leaves int64 within a day of its ends, and messages format any value a file holds.
   const int64_t days = DaysFromMicros(ts_us);
-  int64_t rest_us = ts_us - days * kMicrosPerDay;  // 0..kMicrosPerDay-1
+  int64_t rest_us = ts_us % kMicrosPerDay;
+  if (rest_us < 0) rest_us += kMicrosPerDay;  // 0..kMicrosPerDay-1
   CivilDateTime time;
   time.date = CivilFromDays(days);
   time.microsecond = static_cast<int>(rest_us % kMicrosPerSecond);

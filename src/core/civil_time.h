@@ -83,7 +83,7 @@ constexpr int64_t DaysFromMicros(int64_t ts_us) {
   return FloorDiv(ts_us, int64_t{86'400'000'000});  // microseconds per day
 }
 
-// Calendar fields of the instant `ts_us` (microseconds since the epoch, UTC).
+// Calendar fields of the instant `ts_us` (microseconds since the epoch, UTC). Total over int64.
 CivilDateTime CivilFromMicros(int64_t ts_us);
 
 // Microseconds since the epoch of `time`. Inverse of CivilFromMicros.
