@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <nlohmann/json.hpp>
 
-#include "config/time_parse.h"
+#include "core/iso_timestamp.h"
 #include "pools/product_pools.h"
 #include "scenarios/preset_base.h"
 #include "scenarios/scenario.h"
@@ -44,7 +44,7 @@ class AppLaunchEffect final : public ScenarioEffect {
 
   void AddMarkers(const SummaryInputs& in, nlohmann::ordered_json& markers) const override {
     if (in.plan.app_launch_us >= 0) {
-      markers["app_launch_ts"] = FormatUtcTimestamp(in.plan.app_launch_us);
+      markers["app_launch_ts"] = FormatIsoTimestamp(in.plan.app_launch_us);
     }
   }
 };
