@@ -1,4 +1,4 @@
-// `ecomgen report DIR`: the run's HTML report (report/html_report.h), from the checks of
+// `ecomgen report DIR`: the run's HTML report (ecomgen/report.h), from the checks of
 // `ecomgen validate`.
 #include <fcntl.h>
 #include <unistd.h>
@@ -12,14 +12,13 @@
 #include "cli/cli_error.h"
 #include "cli/commands.h"
 #include "cli/config_options.h"
-#include "report/html_report.h"
-#include "validate/validate.h"
+#include "ecomgen/report.h"
 
 namespace ecomgen::cli {
 
 int RunReportCommand(const std::vector<std::string>& args) {
   CLI::App app("Write an HTML report (charts and checks) of a generated run", "ecomgen report");
-  validate::ValidateOptions options;
+  ValidateRunOptions options;
   std::string dir;
   std::string baseline;
   std::string out;
@@ -37,10 +36,10 @@ int RunReportCommand(const std::vector<std::string>& args) {
   options.dir = dir;
   options.baseline_dir = baseline;
   options.executable = "/proc/self/exe";
-  const Result<validate::ValidationResult> result = validate::Validate(options);
-  if (!result) return ReportError(result.error());
-  if (out.empty()) out = (std::filesystem::path(dir) / (result->prefix + "_report.html")).string();
-  const std::string html = report::RenderHtmlReport(*result);
+  const Result<RunReport> report = RenderRunReport(options);
+  if (!report) return ReportError(report.error());
+  if (out.empty()) out = (std::filesystem::path(dir) / (report->prefix + "_report.html")).string();
+  const std::string& html = report->html;
 
   // Written under a temporary name and renamed when complete: no partial report.
   const std::filesystem::path final_path(out);
@@ -66,8 +65,7 @@ int RunReportCommand(const std::vector<std::string>& args) {
     std::filesystem::remove(temp_path, error);
     return ReportError(Status::IOError("--out " + out + ": " + error.message()));
   }
-  std::printf("%s: %zu checks, %d failed\n", out.c_str(), result->checks.rows().size(),
-              result->checks.failed());
+  std::printf("%s: %zu checks, %d failed\n", out.c_str(), report->checks, report->failed);
   return kExitOk;
 }
 

@@ -15,9 +15,9 @@
 #include "cli/commands.h"
 #include "cli/config_options.h"
 #include "cli/stop_signals.h"
-#include "config/time_parse.h"
 #include "ecomgen/batches.h"
-#include "stream/event_merger.h"
+#include "ecomgen/stream.h"
+#include "ecomgen/timestamps.h"
 
 namespace ecomgen::cli {
 namespace {
@@ -75,15 +75,15 @@ Result<std::vector<TableId>> ParseStreamTables(const std::string& list) {
   std::vector<TableId> tables;
   if (list.empty()) return tables;
   std::string known;
-  for (const stream::StreamTable& entry : stream::StreamTables()) {
-    known += (known.empty() ? "" : ", ") + std::string(TableName(entry.table));
+  for (const TableId table : StreamedTables()) {
+    known += (known.empty() ? "" : ", ") + std::string(TableName(table));
   }
   size_t begin = 0;
   while (begin <= list.size()) {
     const size_t end = std::min(list.find(',', begin), list.size());
     const std::string name = list.substr(begin, end - begin);
     const std::optional<TableId> table = TableFromName(name);
-    if (!table || !stream::FindStreamTable(*table)) {
+    if (!table || !IsStreamedTable(*table)) {
       return Status::InvalidArgument("--tables: \"" + name +
                                      "\" is not a streamed table (tables: " + known + ")");
     }
@@ -129,14 +129,14 @@ Result<int> OpenOutput(const StreamArgs& args) {
 }
 
 // Replays the events; returns once all are written or a stop was requested.
-Status Replay(stream::EventMerger& merger, LineOutput& output, double speed, int64_t t0_us,
+Status Replay(EventStream& events, LineOutput& output, double speed, int64_t t0_us,
               std::stop_token stop) {
   const auto wall_start = std::chrono::steady_clock::now();
-  while (!stop.stop_requested() && merger.Next()) {
+  while (!stop.stop_requested() && events.Next()) {
     if (speed > 0) {
       const auto due = wall_start + std::chrono::duration_cast<std::chrono::steady_clock::duration>(
                                         std::chrono::duration<double, std::micro>(
-                                            static_cast<double>(merger.ts_us() - t0_us) / speed));
+                                            static_cast<double>(events.ts_us() - t0_us) / speed));
       if (due > std::chrono::steady_clock::now()) {
         ECOMGEN_RETURN_IF_ERROR(output.Flush());
         while (!stop.stop_requested()) {
@@ -148,7 +148,7 @@ Status Replay(stream::EventMerger& merger, LineOutput& output, double speed, int
         if (stop.stop_requested()) break;
       }
     }
-    ECOMGEN_RETURN_IF_ERROR(output.Append(merger.line()));
+    ECOMGEN_RETURN_IF_ERROR(output.Append(events.line()));
   }
   return output.Flush();
 }
@@ -206,13 +206,13 @@ int RunStream(const std::vector<std::string>& args) {
   const StopSignals signals;
   LineOutput output(*fd, parsed.to.empty() ? "stdout" : "--to " + parsed.to);
   const BatchGenerator generator(*config);
-  stream::MergeOptions options;
+  EventStreamOptions options;
   options.tables = *tables;
   options.from_us = *from;
   options.until_us = *until;
-  stream::EventMerger merger(generator, options);
-  const Status status = Replay(merger, output, *speed, std::max(*from, config->start_us),
-                               signals.token());
+  EventStream events(generator, options);
+  const Status status =
+      Replay(events, output, *speed, std::max(*from, config->start_us), signals.token());
   if (const int signal = signals.caught(); signal != 0) {
     return ReportInterruption(signal, "the output ends at a whole line");
   }

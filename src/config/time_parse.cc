@@ -6,6 +6,7 @@
 #include <cstdint>
 
 #include "core/civil_time.h"
+#include "core/iso_timestamp.h"
 #include "ecomgen/config.h"
 #include "ecomgen/quote.h"
 
@@ -145,35 +146,20 @@ std::string FormatDuration(int64_t duration_us) {
 }
 
 Result<int64_t> ParseUtcTimestamp(std::string_view text) {
-  // Layout: YYYY-MM-DD [ T HH:MM:SS [.f{1,6}] (Z | +00:00 | -00:00) ]
-  CivilDateTime time;
-  int year = 0;
-  if (!ReadFixedDigits(text, 0, 4, year) || text.size() < 10 || text[4] != '-' ||
-      !ReadFixedDigits(text, 5, 2, time.date.month) || text[7] != '-' ||
-      !ReadFixedDigits(text, 8, 2, time.date.day)) {
-    return TimestampSyntaxError(text);
-  }
-  time.date.year = year;
-  if (text.size() > 10) {
-    if (text.size() < 19 || text[10] != 'T' || !ReadFixedDigits(text, 11, 2, time.hour) ||
-        text[13] != ':' || !ReadFixedDigits(text, 14, 2, time.minute) || text[16] != ':' ||
-        !ReadFixedDigits(text, 17, 2, time.second)) {
+  // The layout is core's (ScanIsoTimestamp); what a config accepts, and why not, is here.
+  IsoTimestampFields fields;
+  switch (ScanIsoTimestamp(text, &fields)) {
+    case IsoScanError::kNone:
+      break;
+    case IsoScanError::kLayout:
       return TimestampSyntaxError(text);
-    }
-    size_t pos = 19;
-    if (pos < text.size() && text[pos] == '.') {
-      const size_t fraction_start = ++pos;
-      while (pos < text.size() && IsDigit(text[pos])) ++pos;
-      const size_t digits = pos - fraction_start;
-      if (digits == 0 || digits > kMaxFractionDigits) {
-        return Status::InvalidArgument(fmt::format(
-            "timestamp {} must have 1 to 6 fractional-second digits", QuoteForMessage(text)));
-      }
-      int fraction = 0;
-      (void)ReadFixedDigits(text, fraction_start, digits, fraction);
-      time.microsecond = fraction * static_cast<int>(kPow10[kMaxFractionDigits - digits]);
-    }
-    const std::string_view zone = text.substr(pos);
+    case IsoScanError::kFractionDigits:
+      return Status::InvalidArgument(fmt::format(
+          "timestamp {} must have 1 to 6 fractional-second digits", QuoteForMessage(text)));
+  }
+  const CivilDateTime& time = fields.time;
+  if (fields.has_time) {
+    const std::string_view zone = fields.zone;
     if (zone.empty()) {
       return Status::InvalidArgument(
           fmt::format("timestamp {} has no time zone; write it in UTC with a trailing Z, as in "
@@ -189,7 +175,7 @@ Result<int64_t> ParseUtcTimestamp(std::string_view text) {
     if (is_offset && (offset_hours != 0 || offset_minutes != 0)) {
       if (offset_hours > 23 || offset_minutes > 59) return TimestampSyntaxError(text);
       std::string in_utc;
-      if (IsValidCivilDate(time.date) && time.hour < 24 && time.minute < 60 && time.second < 60) {
+      if (IsValidCivilDateTime(time)) {
         const int64_t offset_us = (int64_t{offset_hours} * 60 + offset_minutes) * kMicrosPerMinute;
         const int64_t utc_us = MicrosFromCivil(time) + (zone[0] == '+' ? -offset_us : offset_us);
         in_utc = fmt::format(" ({})", FormatUtcTimestamp(utc_us));
@@ -199,6 +185,7 @@ Result<int64_t> ParseUtcTimestamp(std::string_view text) {
                       QuoteForMessage(text), zone, in_utc));
     }
   }
+  const int64_t year = time.date.year;
   if (year < 1970) {
     return Status::InvalidArgument(
         fmt::format("timestamp {}: the year must be 1970..9999", QuoteForMessage(text)));
@@ -212,26 +199,13 @@ Result<int64_t> ParseUtcTimestamp(std::string_view text) {
                                                QuoteForMessage(text), year, time.date.month,
                                                DaysInMonth(year, time.date.month)));
   }
-  if (time.hour > 23 || time.minute > 59 || time.second > 59) {
+  if (!IsValidCivilDateTime(time)) {
     return Status::InvalidArgument(fmt::format(
         "timestamp {}: the time of day must be 00:00:00..23:59:59", QuoteForMessage(text)));
   }
   return MicrosFromCivil(time);
 }
 
-std::string FormatUtcTimestamp(int64_t ts_us) {
-  const CivilDateTime time = CivilFromMicros(ts_us);
-  std::string out =
-      fmt::format("{:04}-{:02}-{:02}T{:02}:{:02}:{:02}", time.date.year, time.date.month,
-                  time.date.day, time.hour, time.minute, time.second);
-  if (time.microsecond != 0) {
-    std::string fraction = fmt::format("{:06}", time.microsecond);
-    while (fraction.back() == '0') fraction.pop_back();
-    out += '.';
-    out += fraction;
-  }
-  out += 'Z';
-  return out;
-}
+std::string FormatUtcTimestamp(int64_t ts_us) { return FormatIsoTimestamp(ts_us); }
 
 }  // namespace ecomgen

@@ -5,6 +5,7 @@
 
 #include <string>
 
+#include "core/iso_timestamp.h"
 #include "ecomgen/config.h"
 
 namespace ecomgen {
@@ -155,6 +156,25 @@ RC_GTEST_PROP(TimestampProperty, WholeSecondsFormatLikeTheContract, ()) {
   const std::string text = FormatUtcTimestamp(seconds * kMicrosPerSecond);
   RC_ASSERT(text.size() == 20U);  // YYYY-MM-DDTHH:MM:SSZ
   RC_ASSERT(text.back() == 'Z');
+}
+
+// The config reader and the validator's reader (core/iso_timestamp.h) agree on every text in
+// the form ecomgen writes, within the config's years.
+TEST(ParseUtcTimestampTest, AgreesWithTheStrictReader) {
+  for (const char* text :
+       {"1970-01-01T00:00:00Z", "2024-02-29T23:59:59.999999Z", "2024-11-29T14:03:27.25Z",
+        "9999-12-31T23:59:59Z", "2100-02-29T00:00:00Z", "2024-11-29T24:00:00Z",
+        "2024-11-29T14:03:27.Z", "1969-12-31T23:59:59Z", "2024-11-29"}) {
+    int64_t strict = 0;
+    const bool strict_ok = ParseIsoTimestamp(text, &strict);
+    const Result<int64_t> parsed = ParseUtcTimestamp(text);
+    if (strict_ok && strict >= 0) {
+      ASSERT_TRUE(parsed.has_value()) << text;
+      EXPECT_EQ(*parsed, strict) << text;
+    } else if (std::string_view(text).size() > 10) {
+      EXPECT_FALSE(parsed.has_value()) << text;
+    }
+  }
 }
 
 RC_GTEST_PROP(DurationProperty, FormatThenParseIsIdentity, ()) {

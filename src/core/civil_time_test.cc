@@ -24,6 +24,12 @@ constexpr KnownDay kKnownDays[] = {
     {{9999, 12, 31}, 2'932'896, Weekday::kFriday},
 };
 
+// The date-to-count direction is constexpr.
+static_assert(DaysFromCivil({1970, 1, 1}) == 0);
+static_assert(DaysFromCivil({2000, 3, 1}) == 11'017);
+static_assert(IsValidCivilDate({2000, 2, 29}) && !IsValidCivilDate({1900, 2, 29}));
+static_assert(MicrosFromCivil({{1969, 12, 31}, 23, 59, 59, 999'999}) == -1);
+
 TEST(CivilTimeTest, KnownDates) {
   for (const KnownDay& known : kKnownDays) {
     EXPECT_EQ(DaysFromCivil(known.date), known.days) << known.date.year << "-" << known.date.month;

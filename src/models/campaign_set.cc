@@ -46,44 +46,21 @@ void SetTargets(Campaign& campaign, const std::vector<std::string>& categories) 
 
 CampaignSet::CampaignSet(const Plan& plan) {
   const Config& config = plan.config;
-  // Scenario campaigns first: they are what the scenario is about.
-  auto add_scenario = [&](const std::string& name, CampaignType type, CampaignChannel channel,
-                          int64_t start, int64_t end, int discount,
-                          const std::vector<std::string>& categories) {
+  // Scenario campaigns first, as the scenario effects listed them: they are what the scenario
+  // is about.
+  for (const ScenarioCampaign& planned : plan.scenario.campaigns) {
     Campaign campaign;
     campaign.id = static_cast<int64_t>(campaigns_.size()) + 1;
-    campaign.name = name;
-    campaign.type = type;
-    campaign.channel = channel;
-    campaign.start_us = start;
-    campaign.end_us = end;
-    campaign.discount_pct = discount;
+    campaign.name = planned.name;
+    campaign.type = planned.type;
+    campaign.channel = planned.channel;
+    campaign.start_us = planned.start_us;
+    campaign.end_us = planned.end_us;
+    campaign.discount_pct = planned.discount_pct;
     campaign.scenario = true;
     campaign.attribution = kScenarioAttribution;
-    SetTargets(campaign, categories);
+    SetTargets(campaign, planned.categories);
     campaigns_.push_back(std::move(campaign));
-  };
-  const int discount = static_cast<int>(std::lround(config.discount.pct));
-  if (config.traffic_spike.enabled) {
-    add_scenario("Flash Sale", CampaignType::kFlashSale, CampaignChannel::kPushNotification,
-                 plan.start_us, plan.end_us, discount, config.discount.categories);
-  }
-  if (config.seasonal.enabled) {
-    add_scenario("Back to School", CampaignType::kSeasonal, CampaignChannel::kEmail, plan.start_us,
-                 plan.end_us, discount, config.discount.categories);
-  }
-  if (config.viral.enabled) {
-    add_scenario(config.viral.product_name + " Creator Collab", CampaignType::kInfluencer,
-                 CampaignChannel::kTiktok, plan.start_us - kMicrosPerDay,
-                 plan.end_us + kMicrosPerDay, 0, {config.viral.category});
-  }
-  if (config.app_launch.enabled) {
-    // The launch promotes the whole catalogue (and keeps every string column non-empty: an
-    // empty CSV field reads back as NULL).
-    const std::span<const std::string_view> names = ProductCategoryNames();
-    add_scenario("App Launch", CampaignType::kAppLaunch, CampaignChannel::kPushNotification,
-                 plan.app_launch_us, plan.end_us, 0,
-                 std::vector<std::string>(names.begin(), names.end()));
   }
 
   // Everyday campaigns, from a week before the window to its end.

@@ -105,8 +105,9 @@ CustomerModel::CustomerModel(const Plan& plan, Market market)
   }
   std::vector<double> city_weights(pools_->city_weights.begin(), pools_->city_weights.end());
   city_ = AliasTable(city_weights);
-  if (config.seasonal.enabled) {
-    region_amplitude_ = std::min(0.9, config.seasonal.regional_shift_pp / kShiftPointsPerAmplitude);
+  if (plan.scenario.seasonal) {
+    region_amplitude_ =
+        std::min(0.9, plan.scenario.seasonal->regional_shift_pp / kShiftPointsPerAmplitude);
   }
 }
 
@@ -298,14 +299,14 @@ Channel CustomerModel::OrderChannel(RowRng& rng, int64_t id, const CustomerTrait
   Channel channel = rng.Bernoulli(kPreferredShare)
                         ? traits.channel
                         : ValueAt<Channel>(channel_[g].Sample(rng.Next()));
-  if (plan_->app_launch_us < 0) return channel;
+  const std::optional<AppLaunchFacts>& launch = plan_->scenario.app_launch;
+  if (!launch || plan_->app_launch_us < 0) return channel;
   // Multi-channel: before the launch there is no app; after it, adopters (a share that ramps
   // up to adopter_rate) order in the app app_use_rate of the time, everyone else on the web.
-  const AppLaunchConfig& launch = plan_->config.app_launch;
   const uint64_t bits = adopter_key_.Hash(static_cast<uint64_t>(id));
   const double adopter_draw = static_cast<double>(bits >> 11) * 0x1.0p-53;
-  const bool adopter = adopter_draw < launch.adopter_rate * plan_->AppAdoption(ts_us);
-  const bool app = adopter && rng.Bernoulli(launch.app_use_rate);
+  const bool adopter = adopter_draw < launch->adopter_rate * plan_->AppAdoption(ts_us);
+  const bool app = adopter && rng.Bernoulli(launch->app_use_rate);
   if (app) return Channel::kMobileApp;
   return WithoutApp(channel);
 }

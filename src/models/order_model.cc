@@ -142,7 +142,7 @@ int64_t OrderModel::Place(const OrderSlot& slot, int64_t fate_rank, OrderRecord&
 
 void OrderModel::EvaluateDelivery(const OrderSlot& slot, int64_t fate_rank,
                                   OrderRecord& out) const {
-  if (plan_->config.supply_disruption.enabled) {
+  if (plan_->scenario.supply) {
     // Late deliveries then depend on the order's products.
     Evaluate(slot, fate_rank, out);
     return;
@@ -175,9 +175,9 @@ bool OrderModel::MayBeLateByDrawn(const MinuteScreen& screen, int64_t index, dou
 }
 
 double OrderModel::AnyProductsLateProbability(double late_probability) const {
-  const SupplyDisruptionConfig& disruption = plan_->config.supply_disruption;
-  if (!disruption.enabled) return late_probability;
-  return std::min(0.95, late_probability * std::max(1.0, disruption.late_multiplier));
+  const std::optional<SupplyFacts>& supply = plan_->scenario.supply;
+  if (!supply) return late_probability;
+  return std::min(0.95, late_probability * std::max(1.0, supply->late_multiplier));
 }
 
 int64_t OrderModel::CustomerOf(const OrderRecord& placed) const {
@@ -269,11 +269,10 @@ void OrderModel::Promise(OrderRecord& out) const {
   const auto index = static_cast<double>(out.order_id);
   out.promised_day = order_day + LeadDaysFor(FractionalPart(sequence.lead + index * kR2First));
   double late_probability = plan.LateProbability(out.promised_day);
-  if (plan.config.supply_disruption.enabled) {
+  if (plan.scenario.supply) {
     for (int line_idx = 0; line_idx < out.line_count; ++line_idx) {
       if (catalog_->at(out.lines[static_cast<size_t>(line_idx)].product_id).affected) {
-        late_probability =
-            std::min(0.95, late_probability * plan.config.supply_disruption.late_multiplier);
+        late_probability = std::min(0.95, late_probability * plan.scenario.supply->late_multiplier);
         break;
       }
     }
@@ -324,8 +323,8 @@ void OrderModel::DecideReturns(OrderRecord& out) const {
   const Config& config = plan_->config;
   RowRng rng(return_key_, static_cast<uint64_t>(out.order_id));
   double processing_mean = config.business.mean_return_processing_days;
-  if (config.returns_wave.enabled)
-    processing_mean *= config.returns_wave.processing_days_multiplier;
+  if (plan_->scenario.returns)
+    processing_mean *= plan_->scenario.returns->processing_days_multiplier;
   // Log-normal with this mean: median = mean / exp(sigma^2 / 2).
   const double processing_median =
       processing_mean / std::exp(kProcessingSigma * kProcessingSigma / 2);

@@ -41,7 +41,9 @@ double CategoryTaste(Generation g, ProductCategory c) {
   return kTaste[static_cast<size_t>(g)][static_cast<size_t>(c)];
 }
 
-ProductCatalog::ProductCatalog(const Config& config, Market market) {
+ProductCatalog::ProductCatalog(const Plan& plan, Market market) {
+  const Config& config = plan.config;
+  const ScenarioFacts& scenario = plan.scenario;
   const uint64_t seed = config.seed;
   supplier_count_ = config.business.suppliers;
   const auto count = static_cast<size_t>(config.business.products);
@@ -98,20 +100,20 @@ ProductCatalog::ProductCatalog(const Config& config, Market market) {
     p.discount_pct = discount_by_category_[static_cast<size_t>(p.category)];
   }
 
-  if (config.viral.enabled) {
+  if (scenario.viral) {
     // The most popular product of the viral category gets its moment.
     int64_t best = -1;
     for (const Product& p : products_) {
-      if (CategoryName(p.category) == config.viral.category &&
+      if (CategoryName(p.category) == scenario.viral->category &&
           (best < 0 || p.popularity > at(best).popularity)) {
         best = p.id;
       }
     }
     viral_product_id_ = best;
     if (best > 0)
-      products_[static_cast<size_t>(best - 1)].stock_quantity = config.viral.inventory_units;
+      products_[static_cast<size_t>(best - 1)].stock_quantity = scenario.viral->inventory_units;
   }
-  if (config.supply_disruption.enabled) {
+  if (scenario.supply) {
     // The primary supplier's best sellers are the ones that hurt.
     std::vector<int64_t> primary;
     for (const Product& p : products_) {
@@ -121,8 +123,7 @@ ProductCatalog::ProductCatalog(const Config& config, Market market) {
     std::sort(primary.begin(), primary.end(), [&](int64_t a, int64_t b) {
       return at(a).popularity > at(b).popularity || (at(a).popularity == at(b).popularity && a < b);
     });
-    primary.resize(
-        std::min(primary.size(), static_cast<size_t>(config.supply_disruption.affected_skus)));
+    primary.resize(std::min(primary.size(), static_cast<size_t>(scenario.supply->affected_skus)));
     std::sort(primary.begin(), primary.end());
     affected_ids_ = primary;
     for (int64_t id : affected_ids_) {
@@ -131,12 +132,14 @@ ProductCatalog::ProductCatalog(const Config& config, Market market) {
       p.stock_quantity = p.stock_quantity / 10;
     }
   }
-  BuildDrawTables(config);
-  BuildReturnProbabilities(config);
+  BuildDrawTables(plan);
+  BuildReturnProbabilities(plan);
 }
 
-void ProductCatalog::BuildDrawTables(const Config& config) {
-  const double seasonal_boost = config.seasonal.enabled ? config.seasonal.category_boost : 1.0;
+void ProductCatalog::BuildDrawTables(const Plan& plan) {
+  const Config& config = plan.config;
+  const ScenarioFacts& scenario = plan.scenario;
+  const double seasonal_boost = scenario.seasonal ? scenario.seasonal->category_boost : 1.0;
   // Affected SKUs sell at backup capacity: with orders at intensity I and the SKUs' share s of
   // lines, a weight factor f gives units ratio I * f / (f s + 1 - s); solve for the ratio b.
   double affected_factor = 1.0;
@@ -168,7 +171,7 @@ void ProductCatalog::BuildDrawTables(const Config& config) {
       total += cohort;
     }
     const double s = affected / total;
-    const double b = config.supply_disruption.backup_capacity;
+    const double b = scenario.supply->backup_capacity;
     const double intensity = config.intensity;
     affected_factor = std::max(0.0, b * (1 - s) / std::max(1e-9, intensity - b * s));
   }
@@ -180,7 +183,8 @@ void ProductCatalog::BuildDrawTables(const Config& config) {
   }
 }
 
-void ProductCatalog::BuildReturnProbabilities(const Config& config) {
+void ProductCatalog::BuildReturnProbabilities(const Plan& plan) {
+  const Config& config = plan.config;
   // Scale category propensities so the expected share of returned lines is the configured
   // rate, given the mix of categories that orders actually draw.
   std::array<double, kProductCategoryCount> share{};
@@ -195,12 +199,11 @@ void ProductCatalog::BuildReturnProbabilities(const Config& config) {
   }
   std::array<double, kProductCategoryCount> propensity = kReturnPropensity;
   double rate = config.business.return_rate;
-  if (config.returns_wave.enabled) {
-    rate = config.returns_wave.return_rate;
+  if (const std::optional<ReturnsFacts>& wave = plan.scenario.returns) {
+    rate = wave->return_rate;
     for (size_t c = 0; c < kProductCategoryCount; ++c) {
-      if (InList(config.returns_wave.focus_categories,
-                 CategoryName(static_cast<ProductCategory>(c)))) {
-        propensity[c] *= config.returns_wave.focus_weight;
+      if (InList(wave->focus_categories, CategoryName(static_cast<ProductCategory>(c)))) {
+        propensity[c] *= wave->focus_weight;
       }
     }
   }

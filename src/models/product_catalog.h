@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "ecomgen/config.h"
+#include "plan/plan.h"
 #include "pools/market_pools.h"
 #include "pools/product_pools.h"
 #include "rng/alias_table.h"
@@ -36,7 +37,9 @@ struct Product {
 
 class ProductCatalog {
  public:
-  ProductCatalog(const Config& config, Market market);
+  // Everyday settings from the plan's config; the scenario's products and adjustments from
+  // its facts (Plan::scenario).
+  ProductCatalog(const Plan& plan, Market market);
 
   const std::vector<Product>& products() const { return products_; }
   // REQUIRES: 1 <= id <= size.
@@ -60,8 +63,8 @@ class ProductCatalog {
   }
 
  private:
-  void BuildDrawTables(const Config& config);
-  void BuildReturnProbabilities(const Config& config);
+  void BuildDrawTables(const Plan& plan);
+  void BuildReturnProbabilities(const Plan& plan);
 
   std::vector<Product> products_;
   int64_t supplier_count_ = 0;

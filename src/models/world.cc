@@ -5,7 +5,7 @@ namespace ecomgen {
 World::World(const Config& config)
     : plan(BuildPlan(config)),
       market(MarketFromCode(config.business.market).value_or(Market::kIndia)),
-      catalog(config, market),
+      catalog(plan, market),
       customers(plan, market),
       campaigns(plan),
       orders(plan, customers, catalog, campaigns) {}

@@ -13,13 +13,15 @@
 #include <string>
 #include <vector>
 
+#include "core/vocab.h"
+
 namespace ecomgen {
 
 // A campaign that a scenario runs (listed before the everyday campaigns, in this order).
 struct ScenarioCampaign {
   std::string name;
-  std::string type;     // campaign_type vocabulary
-  std::string channel;  // campaign channel vocabulary
+  CampaignType type = CampaignType::kFlashSale;
+  CampaignChannel channel = CampaignChannel::kPushNotification;
   int64_t start_us = 0;
   int64_t end_us = 0;
   int discount_pct = 0;

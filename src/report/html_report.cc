@@ -6,7 +6,7 @@
 #include <map>
 #include <sstream>
 
-#include "config/time_parse.h"
+#include "core/iso_timestamp.h"
 #include "report/svg_chart.h"
 
 namespace ecomgen::report {
@@ -123,15 +123,15 @@ std::string CohortCharts(const validate::ValidationResult& result) {
       max = std::max({max, found->second, target});
     }
     if (bars.empty()) continue;
-    html += RenderBarPairs(row.check + (row.outcome == validate::CheckOutcome::kFail
-                                            ? " (FAIL)"
-                                            : " (PASS)"),
-                           bars, std::max(max, 1.0), "%");
+    html += RenderBarPairs(
+        row.check + (row.outcome == validate::CheckOutcome::kFail ? " (FAIL)" : " (PASS)"), bars,
+        std::max(max, 1.0), "%");
   }
   if (html.empty()) {
-    html = "<p class=\"note\">No cohort mix was judged: every cohort sample is below the "
-           "validator's minimum (see the cohort rows below); generate a larger --scale or a "
-           "longer --duration to see them.</p>\n";
+    html =
+        "<p class=\"note\">No cohort mix was judged: every cohort sample is below the "
+        "validator's minimum (see the cohort rows below); generate a larger --scale or a "
+        "longer --duration to see them.</p>\n";
   }
   return html;
 }
@@ -155,7 +155,8 @@ std::string CorrelationTable(const validate::ValidationResult& result) {
       "<p class=\"note\">Pearson r of the daily series over {} whole days; each cell: realized "
       "(target). Colour: distance from the target.</p>\n<table class=\"matrix\"><tr><th></th>",
       matrix.days);
-  for (const std::string_view name : validate::kSeriesNames) html += fmt::format("<th>{}</th>", name);
+  for (const std::string_view name : validate::kSeriesNames)
+    html += fmt::format("<th>{}</th>", name);
   html += "</tr>\n";
   for (size_t a = 0; a < validate::kSeriesCount; ++a) {
     html += fmt::format("<tr><th>{}</th>", validate::kSeriesNames[a]);
@@ -167,9 +168,9 @@ std::string CorrelationTable(const validate::ValidationResult& result) {
         continue;
       }
       const double off = std::isnan(r) ? 1 : std::min(1.0, std::fabs(r - target) / 0.2);
-      html += fmt::format(
-          "<td style=\"background:rgb({},{},200)\">{} ({:+.2f})</td>",
-          static_cast<int>(200 + 55 * off), static_cast<int>(255 - 80 * off), FormatR(r), target);
+      html += fmt::format("<td style=\"background:rgb({},{},200)\">{} ({:+.2f})</td>",
+                          static_cast<int>(200 + 55 * off), static_cast<int>(255 - 80 * off),
+                          FormatR(r), target);
     }
     html += "</tr>\n";
   }
@@ -206,8 +207,8 @@ std::string RenderHtmlReport(const validate::ValidationResult& result) {
       EscapeXml(result.prefix), kStyle, EscapeXml(result.run_description),
       result.checks.rows().size(), failed);
   html += fmt::format("<p class=\"note\">Window {} to {}; seed {}, scale {:g}.</p>\n",
-                      FormatUtcTimestamp(summary.window_start_us),
-                      FormatUtcTimestamp(summary.window_end_us), summary.seed, summary.scale);
+                      FormatIsoTimestamp(summary.window_start_us),
+                      FormatIsoTimestamp(summary.window_end_us), summary.seed, summary.scale);
   html += "<h2>Activity</h2>\n" + ActivityCharts(result);
   html += "<h2>Cohort mixes against their targets</h2>\n" + CohortCharts(result);
   html += "<h2>Daily correlations against their targets</h2>\n" + CorrelationTable(result);

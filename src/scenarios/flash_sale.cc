@@ -50,8 +50,8 @@ class TrafficSpikeEffect final : public ScenarioEffect {
   void AddPlanFacts(const ScenarioCurves& /*curves*/, Plan& plan) const override {
     const DiscountConfig& discount = plan.config.discount;
     plan.scenario.campaigns.push_back(
-        {"Flash Sale", "flash_sale", "push_notification", plan.start_us, plan.end_us,
-         static_cast<int>(std::lround(discount.pct)), discount.categories});
+        {"Flash Sale", CampaignType::kFlashSale, CampaignChannel::kPushNotification, plan.start_us,
+         plan.end_us, static_cast<int>(std::lround(discount.pct)), discount.categories});
   }
 
   void AddKpis(const SummaryInputs& in, nlohmann::ordered_json& kpis) const override {

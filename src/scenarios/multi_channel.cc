@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <nlohmann/json.hpp>
 
-#include "config/time_parse.h"
+#include "core/iso_timestamp.h"
 #include "pools/product_pools.h"
 #include "scenarios/preset_base.h"
 #include "scenarios/scenario.h"
@@ -37,14 +37,14 @@ class AppLaunchEffect final : public ScenarioEffect {
     // The launch promotes the whole catalogue (and keeps every string column non-empty: an
     // empty CSV field reads back as NULL).
     const std::span<const std::string_view> names = ProductCategoryNames();
-    plan.scenario.campaigns.push_back({"App Launch", "app_launch", "push_notification",
-                                       plan.app_launch_us, plan.end_us, 0,
-                                       std::vector<std::string>(names.begin(), names.end())});
+    plan.scenario.campaigns.push_back(
+        {"App Launch", CampaignType::kAppLaunch, CampaignChannel::kPushNotification,
+         plan.app_launch_us, plan.end_us, 0, std::vector<std::string>(names.begin(), names.end())});
   }
 
   void AddMarkers(const SummaryInputs& in, nlohmann::ordered_json& markers) const override {
     if (in.plan.app_launch_us >= 0) {
-      markers["app_launch_ts"] = FormatUtcTimestamp(in.plan.app_launch_us);
+      markers["app_launch_ts"] = FormatIsoTimestamp(in.plan.app_launch_us);
     }
   }
 };

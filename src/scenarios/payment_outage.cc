@@ -2,7 +2,7 @@
 #include <algorithm>
 #include <nlohmann/json.hpp>
 
-#include "config/time_parse.h"
+#include "core/iso_timestamp.h"
 #include "scenarios/preset_base.h"
 #include "scenarios/scenario.h"
 
@@ -58,8 +58,8 @@ class PaymentOutageEffect final : public ScenarioEffect {
 
   void AddMarkers(const SummaryInputs& in, nlohmann::ordered_json& markers) const override {
     if (in.plan.outage_start_us < 0) return;
-    markers["outage_start"] = FormatUtcTimestamp(in.plan.outage_start_us);
-    markers["outage_end"] = FormatUtcTimestamp(in.plan.outage_end_us);
+    markers["outage_start"] = FormatIsoTimestamp(in.plan.outage_start_us);
+    markers["outage_end"] = FormatIsoTimestamp(in.plan.outage_end_us);
   }
 
   void AddKpis(const SummaryInputs& in, nlohmann::ordered_json& kpis) const override {

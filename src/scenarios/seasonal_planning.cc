@@ -14,9 +14,10 @@ class SeasonalEffect final : public ScenarioEffect {
 
   void AddPlanFacts(const ScenarioCurves& /*curves*/, Plan& plan) const override {
     const Config& config = plan.config;
-    plan.scenario.campaigns.push_back(
-        {"Back to School", "seasonal", "email", plan.start_us, plan.end_us,
-         static_cast<int>(std::lround(config.discount.pct)), config.discount.categories});
+    plan.scenario.campaigns.push_back({"Back to School", CampaignType::kSeasonal,
+                                       CampaignChannel::kEmail, plan.start_us, plan.end_us,
+                                       static_cast<int>(std::lround(config.discount.pct)),
+                                       config.discount.categories});
     plan.scenario.seasonal =
         SeasonalFacts{config.seasonal.category_boost, config.seasonal.regional_shift_pp};
   }

@@ -2,7 +2,7 @@
 #include <cmath>
 #include <nlohmann/json.hpp>
 
-#include "config/time_parse.h"
+#include "core/iso_timestamp.h"
 #include "scenarios/orders_vs_baseline.h"
 #include "scenarios/preset_base.h"
 #include "scenarios/scenario.h"
@@ -39,8 +39,8 @@ class ViralEffect final : public ScenarioEffect {
     plan.scenario.viral =
         ViralFacts{viral.category, viral.product_name, viral.inventory_units, viral.restock_share};
     plan.scenario.campaigns.push_back({viral.product_name + " Creator Collab",
-                                       "influencer",
-                                       "tiktok",
+                                       CampaignType::kInfluencer,
+                                       CampaignChannel::kTiktok,
                                        plan.start_us - kMicrosPerDay,
                                        plan.end_us + kMicrosPerDay,
                                        0,
@@ -50,7 +50,7 @@ class ViralEffect final : public ScenarioEffect {
   void AddMarkers(const SummaryInputs& in, nlohmann::ordered_json& markers) const override {
     if (in.viral_product_id <= 0) return;
     markers["viral_product_id"] = in.viral_product_id;
-    if (in.plan.sellout_us >= 0) markers["sellout_ts"] = FormatUtcTimestamp(in.plan.sellout_us);
+    if (in.plan.sellout_us >= 0) markers["sellout_ts"] = FormatIsoTimestamp(in.plan.sellout_us);
   }
 
   void AddKpis(const SummaryInputs& in, nlohmann::ordered_json& kpis) const override {

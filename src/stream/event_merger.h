@@ -22,16 +22,14 @@
 #include <vector>
 
 #include "ecomgen/batches.h"
+#include "ecomgen/stream.h"
 #include "stream/json_row_writer.h"
 #include "stream/stream_tables.h"
 
 namespace ecomgen::stream {
 
-struct MergeOptions {
-  std::vector<TableId> tables;  // the tables to stream; empty: every StreamTables() entry
-  int64_t from_us = std::numeric_limits<int64_t>::min();   // events at or after
-  int64_t until_us = std::numeric_limits<int64_t>::max();  // events before
-};
+// The merge's options are the public EventStream's.
+using MergeOptions = EventStreamOptions;
 
 class EventMerger {
  public:

@@ -26,7 +26,7 @@ void CartAbandonmentGenerator::FillChunk(int64_t chunk, std::span<Batch* const> 
   static constexpr ReasonWeights kPaymentReasons = {10, 5, 35, 20, 15, 0, 0, 15};
   ReasonWeights early = kEarlyReasons;
   // Stock-outs drive abandonment while the primary supplier is down.
-  if (config.supply_disruption.enabled) early[Index(CartReason::kOutOfStock)] = 20;
+  if (plan.scenario.supply) early[Index(CartReason::kOutOfStock)] = 20;
   const StreamKey time_key(config.seed, streams::kCartTime);
   const StreamKey customer_key(config.seed, streams::kCartCustomer);
   const StreamKey channel_key(config.seed, streams::kCartChannel);

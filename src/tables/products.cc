@@ -34,7 +34,7 @@ void ProductsGenerator::FillChunk(int64_t /*chunk*/, std::span<Batch* const> out
     std::string_view product_name;
     size_t name_length = 0;
     if (p.id == world_.catalog.viral_product_id()) {
-      product_name = world_.plan.config.viral.product_name;
+      product_name = world_.plan.scenario.viral->product_name;
     } else {
       name_length = FormatProductName(p.category, p.name_bits, name.data(), name.size());
       product_name = std::string_view(name.data(), name_length);

@@ -70,7 +70,7 @@ TicketHead DrawHead(const Plan& plan, const StreamKey& ticket_key, int64_t minut
 
   if (rng.Bernoulli(plan.scenario_ticket_share[m])) {
     head.category = Category::kPaymentIssue;
-  } else if (plan.config.viral.enabled && rng.Bernoulli(plan.config.viral.restock_share)) {
+  } else if (plan.scenario.viral && rng.Bernoulli(plan.scenario.viral->restock_ticket_share)) {
     head.category = Category::kRestockInquiry;
   } else if (rng.Bernoulli(plan.delay_ticket_share[m])) {
     head.category = Category::kDeliveryDelay;

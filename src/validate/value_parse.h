@@ -51,10 +51,6 @@ bool ParseDateDays(std::string_view text, int64_t* out);
 // (`2024-11-29T14:03:27.5Z`), as microseconds since the Unix epoch.
 bool ParseTimestampUs(std::string_view text, int64_t* out);
 
-// Days since 1970-01-01 of the proleptic Gregorian date y-m-d.
-// REQUIRES: 1 <= month <= 12, 1 <= day <= days in that month.
-int64_t DaysFromCivil(int64_t year, int month, int day);
-
 // Formats microseconds since the epoch as `YYYY-MM-DDTHH:MM:SSZ` (fractions are dropped),
 // for messages and for command lines.
 std::string FormatTimestampUs(int64_t ts_us);
