@@ -54,7 +54,7 @@ std::vector<PlannedTable> PlannedRows(const World& world) {
   const auto items =
       static_cast<int64_t>(static_cast<double>(plan.total_orders()) * lines_per_order);
   const double return_rate =
-      config.returns_wave.enabled ? config.returns_wave.return_rate : config.business.return_rate;
+      plan.scenario.returns ? plan.scenario.returns->return_rate : config.business.return_rate;
   return {{TableId::kCustomers, plan.customers.total(), false},
           {TableId::kSuppliers, world.catalog.supplier_count(), false},
           {TableId::kProducts, static_cast<int64_t>(world.catalog.products().size()), false},
