@@ -114,6 +114,7 @@ Result<RunReport> GenerateRun(const RunOptions& options, std::stop_token stop) {
                                        : "";
   StagedFiles files(options.out_dir, options.force, options.fail_after_bytes);
   if (options.kill_after_renames) files.KillAfterRenames(*options.kill_after_renames);
+  if (options.stop_after_bytes) files.StopAfterBytes(*options.stop_after_bytes);
 
   for (const std::unique_ptr<TableGenerator>& generator : MakeTableGenerators(world)) {
     const std::span<const TableId> tables = generator->outputs();

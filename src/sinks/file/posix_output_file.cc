@@ -252,10 +252,16 @@ class PosixOutputFile final : public OutputFile {
 }  // namespace
 
 Result<std::unique_ptr<OutputFile>> OpenPosixFile(const std::string& path) {
+  return OpenPosixFileAt(AT_FDCWD, path, path);
+}
+
+Result<std::unique_ptr<OutputFile>> OpenPosixFileAt(int dir_fd, const std::string& name,
+                                                    const std::string& path) {
   // O_EXCL makes the file new: an existing name, and above all a symbolic link planted
   // under it, is refused instead of being truncated or written through (O_EXCL does not
   // follow a link in the last component; O_NOFOLLOW says so twice).
-  const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0644);
+  const int fd =
+      ::openat(dir_fd, name.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0644);
   if (fd < 0) {
     if (errno == EEXIST || errno == ELOOP) {
       return Status::IOError("cannot create " + path +
