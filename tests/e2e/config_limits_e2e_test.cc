@@ -6,7 +6,6 @@
 // space cap, or AddressSanitizer's RSS limit, which cannot run under such a cap).
 #include <gtest/gtest.h>
 
-#include <chrono>
 #include <string>
 
 #include "cli_runner.h"
@@ -15,7 +14,8 @@ namespace ecomgen::e2e {
 namespace {
 
 #if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
-// Sanitized binaries run several times slower; the bound still tells linear from quadratic.
+// CPU seconds. Sanitized binaries run several times slower; the bound still tells linear
+// from quadratic (the quadratic reader took 28.6 s for these keys).
 constexpr double kMaxSeconds = 10;
 #else
 constexpr double kMaxSeconds = 2;
@@ -42,15 +42,13 @@ TEST(ConfigLimitsE2ETest, ManyKeysGetTheUnknownKeyErrorInLinearTime) {
   }
   text += "}";
   WriteFileBytes(dir.path() / "keys.json", text);
-  const auto started = std::chrono::steady_clock::now();
   const CliResult run = ReadConfigBounded(dir.Sub("keys.json"), dir.Sub("out"));
-  const double seconds =
-      std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   EXPECT_EQ(run.exit_code, 2) << run.err;
   ExpectOneErrorLine(run);
   // The first unknown key of the file, where the file has it.
   EXPECT_NE(run.err.find("keys.json:1:18: unknown key \"k0\""), std::string::npos) << run.err;
-  EXPECT_LT(seconds, kMaxSeconds);
+  // CPU time, not wall time: a loaded machine stretches the latter (0.26 s alone here).
+  EXPECT_LT(run.cpu_seconds, kMaxSeconds);
 }
 
 TEST(ConfigLimitsE2ETest, SixteenMebibytesOfBracketsHitTheDepthLimit) {
