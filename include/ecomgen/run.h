@@ -60,6 +60,11 @@ struct RunOptions {
   // as a power loss during the commit would (ECOMGEN_KILL_AFTER_RENAMES), so tests can check
   // every state the commit passes through without racing a kill against it.
   std::optional<uint64_t> kill_after_renames;
+  // Test hook, not a user option: when set, the process stops itself with SIGSTOP once this
+  // many bytes have been written to the run's files in total (ECOMGEN_STOP_AFTER_BYTES), so
+  // a test can change the output directory at a known point of a run and then let it go on
+  // with SIGCONT.
+  std::optional<uint64_t> stop_after_bytes;
 };
 
 struct TableReport {

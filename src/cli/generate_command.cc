@@ -16,10 +16,11 @@
 namespace ecomgen::cli {
 namespace {
 
-// The fault-injection test hooks (RunOptions::fail_after_bytes and kill_after_renames), from
-// the environment so that no user-facing flag exposes them.
+// The fault-injection test hooks (RunOptions::fail_after_bytes, kill_after_renames and
+// stop_after_bytes), from the environment so that no user-facing flag exposes them.
 constexpr const char* kFailAfterBytesVariable = "ECOMGEN_FAIL_AFTER_BYTES";
 constexpr const char* kKillAfterRenamesVariable = "ECOMGEN_KILL_AFTER_RENAMES";
+constexpr const char* kStopAfterBytesVariable = "ECOMGEN_STOP_AFTER_BYTES";
 
 // The count in environment variable `variable`, if it is set.
 Status ReadCountVariable(const char* variable, std::optional<uint64_t>& count) {
@@ -38,7 +39,8 @@ Status ReadCountVariable(const char* variable, std::optional<uint64_t>& count) {
 
 Status ReadTestHooks(RunOptions& options) {
   ECOMGEN_RETURN_IF_ERROR(ReadCountVariable(kFailAfterBytesVariable, options.fail_after_bytes));
-  return ReadCountVariable(kKillAfterRenamesVariable, options.kill_after_renames);
+  ECOMGEN_RETURN_IF_ERROR(ReadCountVariable(kKillAfterRenamesVariable, options.kill_after_renames));
+  return ReadCountVariable(kStopAfterBytesVariable, options.stop_after_bytes);
 }
 
 }  // namespace

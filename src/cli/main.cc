@@ -2,6 +2,7 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <new>
 #include <string>
 #include <vector>
 
@@ -65,14 +66,21 @@ int main(int argc, char** argv) {
     std::fputs("ecomgen: error: no command given; 'ecomgen --help' lists the commands\n", stderr);
     return cli::kExitUsage;
   }
-  const int status = RunCommand(argv[1], std::vector<std::string>(argv + 2, argv + argc));
+  int status = cli::kExitOk;
+  try {
+    status = RunCommand(argv[1], std::vector<std::string>(argv + 2, argv + argc));
+  } catch (const std::bad_alloc&) {
+    // A memory limit reached outside a run (which handles its own: ecomgen/run.h): one error
+    // line and exit 1 instead of std::terminate's abort.
+    status = cli::ReportError(ecomgen::Status::IOError("out of memory"));
+  }
   // Output to stdout is buffered: a failed write (a full disk, a closed pipe) shows only here.
   // It is a failure of the command, not a success with a truncated answer.
   if (std::fflush(stdout) != 0 || std::ferror(stdout) != 0) {
     const int error = errno;
     if (status != cli::kExitOk) return status;
-    return cli::ReportError(ecomgen::Status::IOError(std::string("cannot write to standard output: ") +
-                                                     std::strerror(error)));
+    return cli::ReportError(ecomgen::Status::IOError(
+        std::string("cannot write to standard output: ") + std::strerror(error)));
   }
   return status;
 }

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cmath>
 #include <fstream>
@@ -10,10 +11,12 @@
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <system_error>
+#include <utility>
 #include <vector>
 
 #include "config/config_fields.h"
 #include "config/edit_distance.h"
+#include "config/json_limits.h"
 #include "config/json_locations.h"
 #include "config/market_defaults.h"
 #include "config/time_parse.h"
@@ -23,7 +26,11 @@
 namespace ecomgen {
 namespace {
 
+// What `show` prints keeps the fields' order; ordered_json does so with a linear search per
+// key, which is quadratic for a file with many keys. Files are read into the map-backed json
+// instead, and their members are visited in document order by the keys' locations.
 using Json = nlohmann::ordered_json;
+using InputJson = nlohmann::json;
 
 // Top-level keys that are not Config fields.
 constexpr std::string_view kExtendsKey = "extends";
@@ -38,23 +45,23 @@ constexpr std::streamsize kMaxConfigFileBytes = 16 << 20;
 constexpr double kMaxExactInteger = 9007199254740992.0;
 
 // "a string (\"abc\")", "a number (30)", "an object", ...: what a value is, for messages.
-std::string DescribeJson(const Json& value) {
+std::string DescribeJson(const InputJson& value) {
   switch (value.type()) {
-    case Json::value_t::null:
+    case InputJson::value_t::null:
       return "null";
-    case Json::value_t::object:
+    case InputJson::value_t::object:
       return "an object";
-    case Json::value_t::array:
+    case InputJson::value_t::array:
       return "an array";
-    case Json::value_t::string:
+    case InputJson::value_t::string:
       return "a string (" + QuoteForMessage(value.get_ref<const std::string&>()) + ")";
-    case Json::value_t::boolean:
+    case InputJson::value_t::boolean:
       return value.get<bool>() ? "true" : "false";
-    case Json::value_t::number_integer:
+    case InputJson::value_t::number_integer:
       return fmt::format("a number ({})", value.get<int64_t>());
-    case Json::value_t::number_unsigned:
+    case InputJson::value_t::number_unsigned:
       return fmt::format("a number ({})", value.get<uint64_t>());
-    case Json::value_t::number_float:
+    case InputJson::value_t::number_float:
       return fmt::format("a number ({})", value.get<double>());
     default:
       return "a value of another type";
@@ -62,12 +69,12 @@ std::string DescribeJson(const Json& value) {
 }
 
 // The message for a value of the wrong JSON type.
-std::string Expected(std::string_view what, const Json& value) {
+std::string Expected(std::string_view what, const InputJson& value) {
   return fmt::format("expected {}, got {}", what, DescribeJson(value));
 }
 
 // A whole number held by `value` (an integer or a whole float), if it has one.
-std::optional<double> WholeNumber(const Json& value) {
+std::optional<double> WholeNumber(const InputJson& value) {
   if (value.is_number_integer()) return value.get<double>();
   if (value.is_number_float()) {
     const double number = value.get<double>();
@@ -78,7 +85,8 @@ std::optional<double> WholeNumber(const Json& value) {
 
 // Stores `value` into the member `field` describes; on failure, returns what is wrong with
 // it (without the location). The value's range is checked later by FindConfigIssue.
-std::optional<std::string> ReadField(const FieldSpec& field, const Json& value, Config& config) {
+std::optional<std::string> ReadField(const FieldSpec& field, const InputJson& value,
+                                     Config& config) {
   switch (field.kind) {
     case FieldKind::kString:
     case FieldKind::kName:
@@ -174,7 +182,7 @@ class ConfigReader {
   ConfigReader(std::string_view source_name, const JsonLocations& locations)
       : source_name_(source_name), locations_(locations) {}
 
-  Result<Config> Read(const Json& document) {
+  Result<Config> Read(const InputJson& document) {
     if (!document.is_object()) {
       return ErrorAt(locations_.ValueLocation(""),
                      Expected("a JSON object at the top level", document));
@@ -204,7 +212,7 @@ class ConfigReader {
         fmt::format("{}: {}", FormatLocation(source_name_, location), message));
   }
 
-  Result<Config> ReadBase(const Json& document) const {
+  Result<Config> ReadBase(const InputJson& document) const {
     const auto it = document.find(kExtendsKey);
     if (it == document.end()) return BuiltinScenario(kDefaultBase);
     const TextLocation location = locations_.ValueLocation(kExtendsKey);
@@ -217,10 +225,12 @@ class ConfigReader {
     return base;
   }
 
-  Status ReadGroup(const Json& object, const std::string& group_path, Config& config) const {
+  Status ReadGroup(const InputJson& object, const std::string& group_path, Config& config) const {
     const GroupSpec* group = FindConfigGroup(group_path);
     if (group != nullptr && group->is_mix) ClearMix(group_path, config);
-    for (const auto& [key, value] : object.items()) {
+    for (const auto& [key_ptr, value_ptr] : MembersInDocumentOrder(object, group_path)) {
+      const std::string& key = *key_ptr;
+      const InputJson& value = *value_ptr;
       if (group_path.empty() && (key == kExtendsKey || key == kSchemaKey)) {
         if (!value.is_string()) {
           return ErrorAt(locations_.ValueLocation(key), key + ": " + Expected("a string", value));
@@ -243,7 +253,30 @@ class ConfigReader {
     return Status::Ok();
   }
 
-  Status ReadValue(const FieldSpec& field, const Json& value, Config& config) const {
+  // The members of `object` (at `group_path`) in the order the file gives them, so that the
+  // first bad key of the file is the one reported.
+  std::vector<std::pair<const std::string*, const InputJson*>> MembersInDocumentOrder(
+      const InputJson& object, const std::string& group_path) const {
+    struct Member {
+      TextLocation at;
+      const std::string* key;
+      const InputJson* value;
+    };
+    std::vector<Member> members;
+    members.reserve(object.size());
+    for (const auto& [key, value] : object.items()) {
+      members.push_back({locations_.KeyLocation(JoinConfigPath(group_path, key)), &key, &value});
+    }
+    std::sort(members.begin(), members.end(), [](const Member& a, const Member& b) {
+      return a.at.line != b.at.line ? a.at.line < b.at.line : a.at.column < b.at.column;
+    });
+    std::vector<std::pair<const std::string*, const InputJson*>> ordered;
+    ordered.reserve(members.size());
+    for (const Member& member : members) ordered.emplace_back(member.key, member.value);
+    return ordered;
+  }
+
+  Status ReadValue(const FieldSpec& field, const InputJson& value, Config& config) const {
     if (std::optional<std::string> error = ReadField(field, value, config)) {
       return ErrorAt(locations_.ValueLocation(field.path), field.path + ": " + *error);
     }
@@ -254,7 +287,7 @@ class ConfigReader {
     }
     std::vector<std::string> items;
     for (size_t item_idx = 0; item_idx < value.size(); ++item_idx) {
-      const Json& item = value[item_idx];
+      const InputJson& item = value[item_idx];
       if (!item.is_string()) {
         const std::string item_path = fmt::format("{}[{}]", field.path, item_idx);
         return ErrorAt(locations_.ValueLocation(item_path),
@@ -302,7 +335,7 @@ class ConfigReader {
 
 // nlohmann's message without its "[json.exception.parse_error.101] " tag and without
 // "parse error at line 1, column 2: " (we print the location in our own form), on one line.
-std::string NlohmannMessage(const Json::exception& error) {
+std::string NlohmannMessage(const InputJson::exception& error) {
   std::string what = error.what();
   if (what.starts_with("[json.")) {
     if (const size_t tag_end = what.find("] "); tag_end != std::string::npos) {
@@ -320,16 +353,18 @@ std::string NlohmannMessage(const Json::exception& error) {
 
 // Everything that can throw (nlohmann) runs under ConfigFromJson's one try block.
 Result<Config> ParseConfig(std::string_view text, std::string_view source_name) {
-  Json document;
+  // Before the parser: the document it would build is bounded by the limits, not the text.
+  ECOMGEN_RETURN_IF_ERROR(CheckJsonLimits(text, source_name));
+  InputJson document;
   try {
-    document = Json::parse(text);
-  } catch (const Json::parse_error& error) {
+    document = InputJson::parse(text);
+  } catch (const InputJson::parse_error& error) {
     // nlohmann's `byte` is the 1-based offset of the last character it read.
     const size_t offset = error.byte > 0 ? error.byte - 1 : 0;
     return Status::InvalidArgument(fmt::format(
         "{}: invalid JSON: {}", FormatLocation(source_name, LocationOfOffset(text, offset)),
         NlohmannMessage(error)));
-  } catch (const Json::out_of_range& error) {
+  } catch (const InputJson::out_of_range& error) {
     // A number too large for a double ("number overflow parsing '1e400'") comes without a
     // position; the first occurrence of the quoted literal is a good guess.
     std::string message = NlohmannMessage(error);
@@ -373,7 +408,7 @@ Result<Config> ConfigFromJson(std::string_view text, std::string_view source_nam
   // The one place where exceptions from nlohmann_json become a Status.
   try {
     return ParseConfig(text, source_name);
-  } catch (const Json::exception& error) {
+  } catch (const InputJson::exception& error) {
     return Status::InvalidArgument(fmt::format("{}: {}", source_name, NlohmannMessage(error)));
   }
 }

@@ -4,13 +4,11 @@
 
 #include <utility>
 
+#include "config/json_limits.h"
 #include "ecomgen/quote.h"
 
 namespace ecomgen {
 namespace {
-
-// Deeper documents are rejected rather than risking the stack; configs nest 4 levels.
-constexpr int kMaxDepth = 64;
 
 bool IsContinuationByte(char ch) { return (static_cast<unsigned char>(ch) & 0xC0U) == 0x80U; }
 
@@ -74,10 +72,10 @@ class JsonLocationScanner {
   }
 
   Status ScanValue(const std::string& path, int depth) {
-    if (depth > kMaxDepth) {
+    if (depth > kMaxJsonDepth) {
       return Status::InvalidArgument(fmt::format("{}: JSON nested deeper than {} levels",
                                                  FormatLocation(source_name_, location_),
-                                                 kMaxDepth));
+                                                 kMaxJsonDepth));
     }
     SkipSpace();
     out_.entries_[path].value = location_;

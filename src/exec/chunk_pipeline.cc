@@ -5,14 +5,28 @@
 #include <condition_variable>
 #include <memory>
 #include <mutex>
+#include <new>
+#include <string>
+#include <system_error>
 #include <thread>
 #include <vector>
+
+#include "ecomgen/table_id.h"
 
 namespace ecomgen {
 namespace {
 
-// Chunks a worker may run ahead of the writer, per worker.
+// Chunks a worker may run ahead of the writer, per worker: one being filled while the one
+// before waits for its turn to be written.
 constexpr int64_t kInFlightPerWorker = 2;
+// Chunks in flight (taken by a worker and not yet written) in total, whatever --threads says.
+// Each holds its batches and its encoded bytes: up to about 30 MB for an orders chunk with its
+// lines and returns, so memory would otherwise grow by that much per thread (64 threads took
+// 1.6 GB). Four is what two threads use; the workers never outnumber these chunks, since a
+// worker without a chunk has nothing to do; nor do they outnumber the cores. Writing is in
+// order on one thread anyway, so beyond a few workers a run waits for the writer and the
+// disk, not for generation.
+constexpr int64_t kMaxChunksInFlight = 4;
 
 using EncodedSet = std::vector<EncodedChunk>;  // one encoded chunk per output
 
@@ -33,7 +47,11 @@ RowCounts FirstIdsAt(const TableGenerator& generator, int64_t first_chunk, int t
   {
     std::vector<std::jthread> pool;
     for (int64_t worker = 1; worker < std::min<int64_t>(threads, first_chunk); ++worker) {
-      pool.emplace_back(loop);
+      try {
+        pool.emplace_back(loop);
+      } catch (const std::system_error&) {
+        break;  // no more threads to be had: the ones started count every chunk
+      }
     }
     loop();
   }
@@ -77,8 +95,21 @@ Status RunGenerator(const TableGenerator& generator, ChunkRange range,
   bool draining = false;
   Status status;
 
+  const int64_t in_flight = std::min<int64_t>(kInFlightPerWorker * threads, kMaxChunksInFlight);
+  // More workers than cores would only take turns on them, each holding a chunk's buffers.
+  const auto cores = static_cast<int64_t>(std::max(1u, std::thread::hardware_concurrency()));
+  const int64_t workers = std::min<int64_t>({threads, in_flight, chunks, cores});
+
+  // Allocation failure (a memory limit) on any worker fails the run like an I/O error would:
+  // the others stop, and the caller removes the temporaries. Called on the failing worker.
+  const auto fail = [&](Status failure) {
+    const std::lock_guard lock(mutex);
+    if (status.ok()) status = std::move(failure);
+    moved.notify_all();
+  };
+
   std::atomic<int64_t> next{0};
-  auto worker = [&]() {
+  auto work = [&]() {
     std::vector<std::unique_ptr<Batch>> batches;
     std::vector<Batch*> batch_ptrs;
     std::vector<std::unique_ptr<ChunkEncoder>> encoders;
@@ -91,8 +122,7 @@ Status RunGenerator(const TableGenerator& generator, ChunkRange range,
       const auto c = static_cast<size_t>(chunk);
       {
         std::unique_lock lock(mutex);
-        moved.wait(lock, stop,
-                   [&] { return chunk < written + kInFlightPerWorker * threads || !status.ok(); });
+        moved.wait(lock, stop, [&] { return chunk < written + in_flight || !status.ok(); });
         if (!status.ok() || stop.stop_requested()) return;
       }
       for (Batch* batch : batch_ptrs) batch->Clear();
@@ -155,10 +185,24 @@ Status RunGenerator(const TableGenerator& generator, ChunkRange range,
       draining = false;
     }
   };
+  auto worker = [&]() {
+    try {
+      work();
+    } catch (const std::bad_alloc&) {
+      fail(Status::IOError("out of memory while generating a chunk of " +
+                           std::string(TableName(generator.outputs()[0]))));
+    }
+  };
   {
     std::vector<std::jthread> pool;
-    for (int64_t thread = 1; thread < std::min<int64_t>(threads, chunks); ++thread) {
-      pool.emplace_back(worker);
+    for (int64_t thread = 1; thread < workers; ++thread) {
+      try {
+        pool.emplace_back(worker);
+      } catch (const std::system_error&) {
+        // No more threads (a process or memory limit): the workers started do the work. The
+        // bytes are the same for any number of them.
+        break;
+      }
     }
     worker();
   }

@@ -3,6 +3,7 @@
 #include <ctime>
 #include <filesystem>
 #include <memory>
+#include <new>
 #include <optional>
 #include <string>
 #include <system_error>
@@ -15,9 +16,9 @@
 #include "exec/run_summary.h"
 #include "exec/staged_files.h"
 #include "exec/table_generators.h"
+#include "models/world.h"
 #include "sinks/sink.h"
 #include "tables/schemas.h"
-#include "models/world.h"
 
 namespace ecomgen {
 
@@ -80,10 +81,8 @@ std::string DirectoryFailure(const std::string& dir, const std::error_code& erro
   return error ? error.message() : "not a directory";
 }
 
-}  // namespace
-
-Result<RunReport> GenerateRun(const RunOptions& options, std::stop_token stop) {
-  if (!options.postgres_url.empty()) return LoadIntoPostgres(options, stop);
+// GenerateRun without its allocation-failure guard.
+Result<RunReport> GenerateFiles(const RunOptions& options, std::stop_token stop) {
   const auto started = std::chrono::steady_clock::now();
   const std::optional<BaselineCounts> baseline = CountBaseline(options.config);
   const World world(options.config);
@@ -114,6 +113,7 @@ Result<RunReport> GenerateRun(const RunOptions& options, std::stop_token stop) {
                                        : "";
   StagedFiles files(options.out_dir, options.force, options.fail_after_bytes);
   if (options.kill_after_renames) files.KillAfterRenames(*options.kill_after_renames);
+  if (options.stop_after_bytes) files.StopAfterBytes(*options.stop_after_bytes);
 
   for (const std::unique_ptr<TableGenerator>& generator : MakeTableGenerators(world)) {
     const std::span<const TableId> tables = generator->outputs();
@@ -185,6 +185,25 @@ Result<RunReport> GenerateRun(const RunOptions& options, std::stop_token stop) {
   ECOMGEN_RETURN_IF_ERROR(files.Commit());
   report.summary_path = files.FinalPath(summary_name);
   return report;
+}
+
+}  // namespace
+
+Result<RunReport> GenerateRun(const RunOptions& options, std::stop_token stop) {
+  if (!options.postgres_url.empty()) return LoadIntoPostgres(options, stop);
+  // A run under a memory limit can fail any allocation, on this thread (the plan, the
+  // dimensions, a writer's buffers) or on a worker (chunk_pipeline.h). Here it becomes one
+  // error: unwinding GenerateFiles has closed the files and removed their temporaries.
+  try {
+    return GenerateFiles(options, stop);
+  } catch (const std::bad_alloc&) {
+    return Status::IOError("out of memory; no files were kept");
+  } catch (const std::system_error& error) {
+    // A thread that could not start where the run cannot do without it (the pipeline and
+    // the file writers can: chunk_pipeline.h, output_file.h).
+    return Status::IOError(std::string("cannot start a thread: ") + error.what() +
+                           "; no files were kept");
+  }
 }
 
 std::vector<PlannedTable> PlanRowCounts(const Config& config) { return PlannedRows(World(config)); }

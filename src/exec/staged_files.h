@@ -7,6 +7,12 @@
 // easy to spot. Abandon() (also called by the destructor if
 // Commit() did not succeed) removes every temporary.
 //
+// Every step (create, rename, remove) goes through a descriptor of the directory opened once
+// by the constructor, never through its path: if the directory is moved or renamed while the
+// run writes, the temporaries are still found and removed where they now are. Commit()
+// refuses to finish a run whose directory no longer has the path it was given (the files
+// would appear somewhere the user did not ask for): that run fails and keeps nothing.
+//
 // Commit() is all or nothing: if any rename fails, the files already moved go back to their
 // temporary names, the files they replaced (with --force) are restored, and every temporary
 // is removed. Without --force a final name that appeared while the run was writing is not
@@ -45,6 +51,11 @@ class StagedFiles {
   Status Commit();
   // Removes every temporary.
   void Abandon();
+  // Test hook (RunOptions::stop_after_bytes): the process stops itself with SIGSTOP once
+  // `bytes` have been appended to the files in total. Applies to the files created after.
+  void StopAfterBytes(uint64_t bytes) {
+    stop_budget_ = std::make_shared<std::atomic<uint64_t>>(bytes);
+  }
   // Test hook (RunOptions::kill_after_renames): Commit() kills the process with SIGKILL once
   // `renames` files have been renamed to their final names.
   void KillAfterRenames(uint64_t renames) { kill_after_renames_ = renames; }
@@ -52,19 +63,29 @@ class StagedFiles {
   std::string FinalPath(const std::string& name) const { return dir_ + "/" + name; }
 
  private:
-  std::string TempPath(const std::string& name) const;
-  // Where a file that --force replaces waits until the commit has succeeded.
-  std::string BackupPath(const std::string& name) const;
+  // Names inside the directory: the temporary of `name`, and where a file that --force
+  // replaces waits until the commit has succeeded.
+  std::string TempName(const std::string& name) const;
+  std::string BackupName(const std::string& name) const;
+  // Fails unless the directory's path still leads to the directory the run has open.
+  Status CheckDirectoryInPlace() const;
+  // rename(2) of two names inside the directory; `no_replace` fails with EEXIST instead of
+  // replacing `to`.
+  int RenameInDir(const std::string& from, const std::string& to, bool no_replace) const;
   // Puts the first `moved` files back under their temporary names and restores every file
   // that --force had moved aside (had_backup[i] for names_[i]).
   void RollBack(size_t moved, const std::vector<bool>& had_backup);
 
   std::string dir_;
+  int dir_fd_ = -1;     // the directory, opened by the constructor; -1 if that failed
+  int open_errno_ = 0;  // why it failed
   bool force_;
   bool committed_ = false;
   std::vector<std::string> names_;
   // Bytes the test hook still lets through, shared by every file; null without the hook.
   std::shared_ptr<std::atomic<uint64_t>> fault_budget_;
+  // Bytes before the stop hook's SIGSTOP; null without the hook.
+  std::shared_ptr<std::atomic<uint64_t>> stop_budget_;
   std::optional<uint64_t> kill_after_renames_;
 };
 

@@ -156,5 +156,35 @@ TEST_F(StagedFilesTest, FailAfterBytesFailsTheWriteThatCrossesTheBudget) {
   EXPECT_FALSE((*first)->Append("x").ok()) << "the budget is shared";
 }
 
+// The directory moved away after the files were created: the commit refuses, and the
+// temporaries are removed where the directory now is.
+TEST_F(StagedFilesTest, CommitAfterTheDirectoryMovedKeepsNothingInEitherPlace) {
+  const fs::path out = dir_ / "out";
+  const fs::path moved = dir_ / "moved";
+  fs::create_directory(out);
+  {
+    StagedFiles files(out.string(), /*force=*/false);
+    Stage(files, "a.csv", "a");
+    fs::rename(out, moved);
+    Stage(files, "b.csv", "b");  // still created in the directory the run has open
+    EXPECT_EQ(std::distance(fs::directory_iterator(moved), fs::directory_iterator()), 2);
+    const Status status = files.Commit();
+    EXPECT_EQ(status.code(), Status::Code::kIOError);
+    EXPECT_NE(status.message().find("was moved or replaced"), std::string::npos)
+        << status.message();
+  }
+  EXPECT_TRUE(fs::is_empty(moved));
+  EXPECT_FALSE(fs::exists(out));
+}
+
+// A directory that cannot be opened fails the first Create with the reason.
+TEST_F(StagedFilesTest, CreateInADirectoryThatCannotBeOpenedFails) {
+  StagedFiles files((dir_ / "missing").string(), /*force=*/false);
+  Result<std::unique_ptr<OutputFile>> file = files.Create("a.csv");
+  ASSERT_FALSE(file);
+  EXPECT_NE(file.error().message().find("cannot open output directory"), std::string::npos)
+      << file.error().message();
+}
+
 }  // namespace
 }  // namespace ecomgen

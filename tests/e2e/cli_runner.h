@@ -27,6 +27,12 @@ struct CliResult {
   int exit_code = -1;
   std::string out;  // everything written to stdout
   std::string err;  // everything written to stderr
+  // The child's peak resident set size in KiB (getrusage's ru_maxrss of the process that was
+  // started: for a shell that execs the program, the program's).
+  int64_t peak_rss_kb = 0;
+  // The child's CPU time (user + system), in seconds: unlike wall time, unmoved by the load
+  // of a shared machine.
+  double cpu_seconds = 0;
 
   // stderr split at '\n' (a final line without '\n' counts; a trailing '\n' adds no empty line).
   std::vector<std::string> ErrLines() const;

@@ -30,6 +30,11 @@ class OutputFile {
 // Creates `path` for writing; fails if anything (a file, a symbolic link) already has that
 // name. The file is written through a large buffer.
 Result<std::unique_ptr<OutputFile>> OpenPosixFile(const std::string& path);
+// The same, for the file `name` inside the directory open as `dir_fd` (AT_FDCWD: the working
+// directory); `path` names it in errors. Through a directory descriptor the file lands in
+// that directory even if the directory is renamed meanwhile.
+Result<std::unique_ptr<OutputFile>> OpenPosixFileAt(int dir_fd, const std::string& name,
+                                                    const std::string& path);
 // The same writer over an already open descriptor `fd` (which it closes); `path` names it in
 // errors. For tests that write to devices such as /dev/full.
 std::unique_ptr<OutputFile> AdoptPosixFile(const std::string& path, int fd);

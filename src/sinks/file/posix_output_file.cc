@@ -28,6 +28,7 @@
 #include <new>
 #include <string>
 #include <string_view>
+#include <system_error>
 #include <thread>
 
 #include "sinks/file/output_file.h"
@@ -186,9 +187,22 @@ class PosixOutputFile final : public OutputFile {
   // Gives the filled buffer to the writer thread (once it is done with the one before) and
   // continues in the other buffer. Returns the writer's failure, if it had one.
   Status HandOff() {
-    if (!writer_.joinable()) {
+    if (!writer_.joinable() && !synchronous_) {
       spare_ = AllocateBuffer();
-      writer_ = std::thread([this] { WriterLoop(); });
+      try {
+        writer_ = std::thread([this] { WriterLoop(); });
+      } catch (const std::system_error&) {
+        // No thread to be had (a process or memory limit): this file is written on the
+        // caller's thread instead, slower but the same bytes.
+        synchronous_ = true;
+        spare_.reset();
+      }
+    }
+    if (synchronous_) {
+      const Status written = file_.WriteBlocks(std::string_view(filling_.get(), filled_));
+      filled_ = 0;
+      hand_off_bytes_ = std::min(kBufferBytes, 2 * hand_off_bytes_);
+      return written;
     }
     std::unique_lock lock(mutex_);
     changed_.wait(lock, [this] { return pending_ == nullptr; });
@@ -235,8 +249,9 @@ class PosixOutputFile final : public OutputFile {
   size_t filled_ = 0;
   // What `filling_` holds when it is handed off.
   size_t hand_off_bytes_ = kFirstHandOffBytes;
-  uint64_t size_ = 0;  // bytes appended
-  Status status_;      // sticky: the first failure seen by Append or Close
+  uint64_t size_ = 0;         // bytes appended
+  Status status_;             // sticky: the first failure seen by Append or Close
+  bool synchronous_ = false;  // no writer thread could be started: Append writes itself
 
   std::mutex mutex_;
   std::condition_variable changed_;
@@ -252,10 +267,16 @@ class PosixOutputFile final : public OutputFile {
 }  // namespace
 
 Result<std::unique_ptr<OutputFile>> OpenPosixFile(const std::string& path) {
+  return OpenPosixFileAt(AT_FDCWD, path, path);
+}
+
+Result<std::unique_ptr<OutputFile>> OpenPosixFileAt(int dir_fd, const std::string& name,
+                                                    const std::string& path) {
   // O_EXCL makes the file new: an existing name, and above all a symbolic link planted
   // under it, is refused instead of being truncated or written through (O_EXCL does not
   // follow a link in the last component; O_NOFOLLOW says so twice).
-  const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0644);
+  const int fd =
+      ::openat(dir_fd, name.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0644);
   if (fd < 0) {
     if (errno == EEXIST || errno == ELOOP) {
       return Status::IOError("cannot create " + path +
@@ -264,7 +285,14 @@ Result<std::unique_ptr<OutputFile>> OpenPosixFile(const std::string& path) {
     }
     return Status::IOError("cannot create " + path + ": " + std::strerror(errno));
   }
-  return AdoptPosixFile(path, fd);
+  try {
+    return AdoptPosixFile(path, fd);
+  } catch (const std::bad_alloc&) {
+    // The buffer did not fit (the descriptor is closed by then): the file this call created
+    // goes too, since no caller knows of it yet.
+    ::unlinkat(dir_fd, name.c_str(), 0);
+    throw;
+  }
 }
 
 std::unique_ptr<OutputFile> AdoptPosixFile(const std::string& path, int fd) {
