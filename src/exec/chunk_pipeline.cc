@@ -22,11 +22,10 @@ constexpr int64_t kInFlightPerWorker = 2;
 // Chunks in flight (taken by a worker and not yet written) in total, whatever --threads says.
 // Each holds its batches and its encoded bytes: up to about 30 MB for an orders chunk with its
 // lines and returns, so memory would otherwise grow by that much per thread (64 threads took
-// 1.6 GB). Four is what two threads use; the workers never outnumber these chunks, since a
-// worker without a chunk has nothing to do; nor do they outnumber the cores. Writing is in
-// order on one thread anyway, so beyond a few workers a run waits for the writer and the
-// disk, not for generation.
-constexpr int64_t kMaxChunksInFlight = 4;
+// 1.6 GB). Workers never outnumber the cores (more would only take turns, each holding a
+// chunk) nor this cap, so memory is bounded by the machine, not by the flag: 2 cores keep 4
+// chunks, 8 cores 16, and no machine more than 16 (about 0.5 GB at worst).
+constexpr int64_t kMaxChunksInFlight = 16;
 
 using EncodedSet = std::vector<EncodedChunk>;  // one encoded chunk per output
 
@@ -95,10 +94,10 @@ Status RunGenerator(const TableGenerator& generator, ChunkRange range,
   bool draining = false;
   Status status;
 
-  const int64_t in_flight = std::min<int64_t>(kInFlightPerWorker * threads, kMaxChunksInFlight);
   // More workers than cores would only take turns on them, each holding a chunk's buffers.
   const auto cores = static_cast<int64_t>(std::max(1u, std::thread::hardware_concurrency()));
-  const int64_t workers = std::min<int64_t>({threads, in_flight, chunks, cores});
+  const int64_t workers = std::min<int64_t>({threads, cores, chunks, kMaxChunksInFlight});
+  const int64_t in_flight = std::min<int64_t>(kInFlightPerWorker * workers, kMaxChunksInFlight);
 
   // Allocation failure (a memory limit) on any worker fails the run like an I/O error would:
   // the others stop, and the caller removes the temporaries. Called on the failing worker.

@@ -4,10 +4,10 @@
 // Workers fill and encode chunks in any order while one of them at a time appends the
 // encoded chunks strictly in chunk order, so the files are identical for any number of
 // threads. Row ids that depend on earlier chunks are shifted into place between filling and
-// encoding (TableGenerator::ShiftIds). At most two chunks per worker, and at most four in
+// encoding (TableGenerator::ShiftIds). At most two chunks per worker, and at most sixteen in
 // all, are in flight, and their buffers are reused, which keeps memory flat whatever the
-// run's size and the thread count (more threads than chunks in flight would only wait, and
-// more than the cores only take turns, so no more workers start). An allocation that fails on a
+// run's size and the thread count (workers never outnumber the cores: more would only take
+// turns). An allocation that fails on a
 // worker fails the run (I/O error).
 //
 // Thread safety: RunGenerator is called by one control thread; it starts and joins its workers.
