@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "validate/loaded_table_builder.h"
+#include "validate/table_formats.h"
 
 namespace ecomgen::validate {
 
@@ -19,25 +20,55 @@ Result<LoadedTable> ReadCsvTable(CsvReader& reader, TableId table,
   }
   std::vector<std::string> header(fields.begin(), fields.end());
   const size_t field_count = header.size();
+  TableFormats formats(table, header);
+  if (reader.crlf_line() != 0) formats.RecordCrlf(reader.crlf_line());
   LoadedTableBuilder builder(table, reader.name(), std::move(header), columns);
+  // The requested column of each field, -1 for a field only the format check reads.
+  std::vector<int> column_of_field(field_count, -1);
+  for (size_t col_idx = 0; col_idx < builder.column_count(); ++col_idx) {
+    if (builder.field_of(col_idx) >= 0) {
+      column_of_field[static_cast<size_t>(builder.field_of(col_idx))] = static_cast<int>(col_idx);
+    }
+  }
 
   while (reader.Next(fields)) {
     if (fields.size() != field_count) {
       return reader.ErrorAtRecord("expected " + std::to_string(field_count) + " fields, found " +
                                   std::to_string(fields.size()));
     }
-    for (size_t col_idx = 0; col_idx < builder.column_count(); ++col_idx) {
-      const int field_idx = builder.field_of(col_idx);
-      if (field_idx < 0) continue;
-      const std::string_view text = fields[static_cast<size_t>(field_idx)];
-      if (!builder.AppendText(col_idx, text)) {
-        return reader.ErrorAtRecord(builder.CellError(col_idx, text));
+    if (reader.crlf_line() != 0) formats.RecordCrlf(reader.crlf_line());
+    for (size_t field_idx = 0; field_idx < field_count; ++field_idx) {
+      const std::string_view text = fields[field_idx];
+      const int col_idx = column_of_field[field_idx];
+      const CellFormat* format = formats.format_of(field_idx);
+      if (format != nullptr && !text.empty()) {
+        const CellDefect defect = format->CheckText(text);
+        if (defect != CellDefect::kNone) {
+          formats.Record(field_idx, defect, "line", reader.line(), text);
+          // Reported once as a format FAIL; the checks reading the column see no value.
+          if (col_idx >= 0) builder.AppendRefused(static_cast<size_t>(col_idx));
+          continue;
+        }
+      }
+      if (col_idx < 0) continue;
+      if (builder.AppendText(static_cast<size_t>(col_idx), text)) continue;
+      if (format != nullptr &&
+          builder.column(static_cast<size_t>(col_idx)).kind != ValueKind::kCode) {
+        // A declared value the checks' unit cannot hold (10^14 percent in millionths): a
+        // defect of the cell, not of the file.
+        formats.Record(field_idx, CellDefect::kOutOfRange, "line", reader.line(), text);
+        builder.AppendRefused(static_cast<size_t>(col_idx));
+      } else {
+        return reader.ErrorAtRecord(builder.CellError(static_cast<size_t>(col_idx), text));
       }
     }
     builder.AddRows(1);
   }
   if (!reader.status().ok()) return reader.status();
-  return std::move(builder).Finish();
+  LoadedTable loaded = std::move(builder).Finish();
+  loaded.formats_checked = true;
+  loaded.format_findings = std::move(formats).Findings();
+  return loaded;
 }
 
 bool CsvTableSource::HasTable(TableId table) const {
