@@ -3,9 +3,11 @@
 #pragma once
 
 #include <cstdint>
+#include <string>
 #include <string_view>
 
 #include "fuzz_check.h"
+#include "ecomgen/status.h"
 #include "validate/loaded_table.h"
 
 namespace ecomgen::fuzz {
@@ -44,7 +46,7 @@ inline void CheckLoadedTable(const validate::LoadedTable& table) {
 }
 
 // An error from reading a table: one line, naming the source.
-inline void CheckReadError(const Status& status, std::string_view source_name) {
+inline void CheckReadError(const ecomgen::Status& status, std::string_view source_name) {
   ECOMGEN_FUZZ_CHECK(!status.ok());
   ECOMGEN_FUZZ_CHECK(status.message().find(source_name) != std::string::npos);
   ECOMGEN_FUZZ_CHECK(status.message().find('\n') == std::string::npos);
