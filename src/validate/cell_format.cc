@@ -2,6 +2,7 @@
 
 #include <charconv>
 #include <cmath>
+#include <cstring>
 #include <limits>
 #include <string>
 
@@ -25,23 +26,79 @@ constexpr int64_t kMaxDays = 2'932'896;  // 9999-12-31
 constexpr int64_t kMinDays = -719'162;   // 0001-01-01
 
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+uint64_t Digit(char c) { return static_cast<uint64_t>(c - '0'); }
 
-// A decimal number's shape: '-'? digits ('.' digits)?. Fills the digit counts; false for
+// A decimal number's shape: '-'? digits ('.' digits)?. Fills the digit counts and `digits`,
+// the digits read as one unsigned number (meaningful while there are at most 19); false for
 // anything else (nan, inf, exponents, blanks, a lone point).
-bool DecimalShape(std::string_view text, size_t* int_digits, size_t* frac_digits) {
+bool DecimalShape(std::string_view text, size_t* int_digits, size_t* frac_digits,
+                  uint64_t* digits) {
   size_t pos = text.empty() || text[0] != '-' ? 0 : 1;
   const size_t int_begin = pos;
-  while (pos < text.size() && IsDigit(text[pos])) ++pos;
+  uint64_t number = 0;  // unsigned: wraps harmlessly when there are too many digits
+  while (pos < text.size() && IsDigit(text[pos])) number = number * 10 + Digit(text[pos++]);
   *int_digits = pos - int_begin;
   *frac_digits = 0;
   if (*int_digits == 0) return false;
   if (pos < text.size() && text[pos] == '.') {
     const size_t frac_begin = ++pos;
-    while (pos < text.size() && IsDigit(text[pos])) ++pos;
+    while (pos < text.size() && IsDigit(text[pos])) number = number * 10 + Digit(text[pos++]);
     *frac_digits = pos - frac_begin;
     if (*frac_digits == 0) return false;
   }
+  *digits = number;
   return pos == text.size();
+}
+
+// Whether `text` has no NUL and no byte >= 0x80, eight bytes at a time: the common case of
+// a text cell, which then needs no UTF-8 decoding.
+bool IsPlainAscii(std::string_view text) {
+  constexpr uint64_t kOnes = 0x0101010101010101ULL;
+  constexpr uint64_t kHighBits = 0x8080808080808080ULL;
+  size_t pos = 0;
+  for (; pos + sizeof(uint64_t) <= text.size(); pos += sizeof(uint64_t)) {
+    uint64_t word = 0;
+    std::memcpy(&word, text.data() + pos, sizeof(word));
+    // A high bit set, or a zero byte (the classic has-zero-byte test).
+    if (((word | ((word - kOnes) & ~word)) & kHighBits) != 0) return false;
+  }
+  for (; pos < text.size(); ++pos) {
+    const auto byte = static_cast<unsigned char>(text[pos]);
+    if (byte == 0 || byte >= 0x80) return false;
+  }
+  return true;
+}
+
+// An integer in its one spelling: '-'? digits, no leading zero, no "-0". Fills `value` and
+// returns kNone, or the defect.
+CellDefect ParseCanonicalInt(std::string_view text, int64_t* value) {
+  const bool negative = !text.empty() && text[0] == '-';
+  const size_t begin = negative ? 1 : 0;
+  const size_t digits = text.size() - begin;
+  // Up to 18 digits cannot overflow int64; 19 need the checked parse.
+  constexpr size_t kSafeDigits = 18;
+  if (digits == 0 || digits > kSafeDigits + 1) {
+    bool all_digits = digits > 0;
+    for (size_t idx = begin; idx < text.size(); ++idx) all_digits &= IsDigit(text[idx]);
+    return all_digits ? CellDefect::kOutOfRange : CellDefect::kNotInteger;
+  }
+  if (text[begin] == '0' && (digits > 1 || negative)) {
+    return CellDefect::kNotInteger;
+  }
+  if (digits <= kSafeDigits) {
+    int64_t magnitude = 0;
+    for (size_t idx = begin; idx < text.size(); ++idx) {
+      if (!IsDigit(text[idx])) return CellDefect::kNotInteger;
+      magnitude = magnitude * 10 + (text[idx] - '0');
+    }
+    *value = negative ? -magnitude : magnitude;
+    return CellDefect::kNone;
+  }
+  if (ParseInt64(text, value)) return CellDefect::kNone;
+  for (size_t idx = begin; idx < text.size(); ++idx) {
+    if (!IsDigit(text[idx])) return CellDefect::kNotInteger;
+  }
+  return CellDefect::kOutOfRange;
 }
 
 std::string Describe(const ColumnSpec& spec, bool check_vocabulary) {
@@ -156,59 +213,51 @@ CellFormat::CellFormat(const ColumnSpec& spec, bool check_vocabulary)
       description_(Describe(spec, check_vocabulary)),
       vocabulary_(spec.dictionary.begin(), spec.dictionary.end()) {}
 
-CellDefect CellFormat::CheckText(std::string_view text) const {
+CellDefect CellFormat::CheckText(std::string_view text, int64_t* value) const {
   switch (spec_.type) {
     case ColumnType::kInt64:
     case ColumnType::kInt32: {
-      int64_t value = 0;
-      const size_t digits_begin = !text.empty() && text[0] == '-' ? 1 : 0;
-      if (!ParseInt64(text, &value)) {
-        // All digits but too many for int64: a number, but out of range.
-        bool all_digits = text.size() > digits_begin;
-        for (size_t idx = digits_begin; idx < text.size(); ++idx) all_digits &= IsDigit(text[idx]);
-        return all_digits ? CellDefect::kOutOfRange
-                          : ClassifyBadText(text, CellDefect::kNotInteger);
-      }
-      // One spelling per value: no "007", no "-0".
-      if (text.size() > digits_begin + 1 && text[digits_begin] == '0') {
-        return CellDefect::kNotInteger;
-      }
-      if (digits_begin == 1 && value == 0) return CellDefect::kNotInteger;
-      return CheckInt(value);
+      const CellDefect defect = ParseCanonicalInt(text, value);
+      if (defect != CellDefect::kNone) return ClassifyBadText(text, defect);
+      return CheckInt(*value);
     }
     case ColumnType::kDecimal:
     case ColumnType::kDouble: {
       size_t int_digits = 0;
       size_t frac_digits = 0;
-      if (!DecimalShape(text, &int_digits, &frac_digits)) {
+      uint64_t digits = 0;
+      if (!DecimalShape(text, &int_digits, &frac_digits, &digits)) {
         return ClassifyBadText(text, CellDefect::kNotNumber);
       }
       if (spec_.type == ColumnType::kDecimal) {
         if (frac_digits > 2) return CellDefect::kTooManyDecimals;
         if (frac_digits < 2) return CellDefect::kTooFewDecimals;
-        return int_digits > kMaxMoneyIntegerDigits ? CellDefect::kOutOfRange : CellDefect::kNone;
+        if (int_digits > kMaxMoneyIntegerDigits) return CellDefect::kOutOfRange;
+        // At most 18 digits, which int64 holds.
+        const auto cents = static_cast<int64_t>(digits);
+        *value = text[0] == '-' ? -cents : cents;
+        return CellDefect::kNone;
       }
       if (frac_digits > static_cast<size_t>(spec_.decimals)) return CellDefect::kTooManyDecimals;
       return int_digits > kMaxDoubleIntegerDigits ? CellDefect::kOutOfRange : CellDefect::kNone;
     }
     case ColumnType::kBool:
-      return text == "true" || text == "false" ? CellDefect::kNone
-                                               : ClassifyBadText(text, CellDefect::kNotBool);
-    case ColumnType::kTimestamp: {
-      int64_t value = 0;
-      if (text.size() != kTimestampLength || !ParseTimestampUs(text, &value)) {
-        if (text.size() > kTimestampLength && ParseTimestampUs(text, &value)) {
+      if (text == "true" || text == "false") {
+        *value = text[0] == 't' ? 1 : 0;
+        return CellDefect::kNone;
+      }
+      return ClassifyBadText(text, CellDefect::kNotBool);
+    case ColumnType::kTimestamp:
+      if (text.size() != kTimestampLength || !ParseTimestampUs(text, value)) {
+        if (text.size() > kTimestampLength && ParseTimestampUs(text, value)) {
           return CellDefect::kNotWholeSecond;
         }
         return ClassifyBadText(text, CellDefect::kNotTimestamp);
       }
-      return CheckInt(value);
-    }
-    case ColumnType::kDate: {
-      int64_t value = 0;
-      if (!ParseDateDays(text, &value)) return ClassifyBadText(text, CellDefect::kNotDate);
-      return CheckInt(value);
-    }
+      return CheckInt(*value);
+    case ColumnType::kDate:
+      if (!ParseDateDays(text, value)) return ClassifyBadText(text, CellDefect::kNotDate);
+      return CheckInt(*value);
     case ColumnType::kString:
     case ColumnType::kEnum:
       return CheckString(text);
@@ -251,14 +300,25 @@ CellDefect CellFormat::CheckDouble(double value) const {
 }
 
 CellDefect CellFormat::CheckString(std::string_view text) const {
-  if (text.find('\0') != std::string_view::npos) return CellDefect::kNulByte;
-  if (!IsValidUtf8(text)) return CellDefect::kNotUtf8;
+  if (!IsPlainAscii(text)) {
+    if (text.find('\0') != std::string_view::npos) return CellDefect::kNulByte;
+    if (!IsValidUtf8(text)) return CellDefect::kNotUtf8;
+  }
   return spec_.type == ColumnType::kEnum && check_vocabulary_ ? CheckVocabulary(text)
                                                               : CellDefect::kNone;
 }
 
 CellDefect CellFormat::CheckVocabulary(std::string_view text) const {
-  return vocabulary_.contains(text) ? CellDefect::kNone : CellDefect::kNotInVocabulary;
+  // Most cells repeat a value seen a few rows before: a small cache keyed by length and
+  // first and last byte answers them with one comparison; the set decides the rest.
+  if (text.empty())
+    return vocabulary_.contains(text) ? CellDefect::kNone : CellDefect::kNotInVocabulary;
+  std::string_view& cached = cache_[CacheSlot(text)];
+  if (!cached.empty() && cached == text) return CellDefect::kNone;
+  const auto found = vocabulary_.find(text);
+  if (found == vocabulary_.end()) return CellDefect::kNotInVocabulary;
+  cached = *found;
+  return CellDefect::kNone;
 }
 
 }  // namespace ecomgen::validate

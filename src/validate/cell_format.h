@@ -22,9 +22,10 @@
 // way where a type can hold a defect (NaN doubles, out-of-range numbers, sub-second
 // timestamps, strings off the vocabulary).
 //
-// Thread safety: immutable after construction.
+// Thread safety: none (a small lookup cache changes on const calls); one per table read.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -64,7 +65,13 @@ class CellFormat {
   const std::string& description() const { return description_; }
 
   // The defect of a non-empty CSV cell, or kNone.
-  CellDefect CheckText(std::string_view text) const;
+  CellDefect CheckText(std::string_view text) const {
+    int64_t value = 0;
+    return CheckText(text, &value);
+  }
+  // The same, also giving a clean cell's value for the types stored as integers (in the
+  // units of CheckInt), so that a reader parses each cell once. REQUIRES: `value` not null.
+  CellDefect CheckText(std::string_view text, int64_t* value) const;
   // Typed values (Parquet): integers, money in cents, booleans 0/1, timestamps in us, dates
   // in days. REQUIRES: StoredAsInt(spec().type) and the type is not kEnum.
   CellDefect CheckInt(int64_t value) const;
@@ -80,6 +87,14 @@ class CellFormat {
   bool check_vocabulary_;
   std::string description_;
   std::unordered_set<std::string_view> vocabulary_;
+  // Vocabulary entries recently matched (views into spec.dictionary); see CheckVocabulary.
+  static constexpr size_t kCacheSlots = 64;
+  static size_t CacheSlot(std::string_view text) {
+    return (text.size() * 7 + static_cast<unsigned char>(text.front()) * 3 +
+            static_cast<unsigned char>(text.back())) %
+           kCacheSlots;
+  }
+  mutable std::array<std::string_view, kCacheSlots> cache_{};
 };
 
 // Whether `text` is valid UTF-8 (no overlong forms, no surrogates, at most U+10FFFF).

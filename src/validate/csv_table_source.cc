@@ -11,6 +11,29 @@
 
 namespace ecomgen::validate {
 
+namespace {
+
+// Whether CellFormat::CheckText's value of a `type` cell is what a `kind` request stores.
+bool SameValue(ColumnType type, ValueKind kind) {
+  switch (type) {
+    case ColumnType::kInt64:
+    case ColumnType::kInt32:
+      return kind == ValueKind::kInt;
+    case ColumnType::kDecimal:
+      return kind == ValueKind::kCents;
+    case ColumnType::kTimestamp:
+      return kind == ValueKind::kTimestamp;
+    case ColumnType::kDate:
+      return kind == ValueKind::kDate;
+    case ColumnType::kBool:
+      return kind == ValueKind::kBool;
+    default:
+      return false;
+  }
+}
+
+}  // namespace
+
 Result<LoadedTable> ReadCsvTable(CsvReader& reader, TableId table,
                                  std::span<const ColumnRequest> columns) {
   std::vector<std::string_view> fields;
@@ -23,12 +46,17 @@ Result<LoadedTable> ReadCsvTable(CsvReader& reader, TableId table,
   TableFormats formats(table, header);
   if (reader.crlf_line() != 0) formats.RecordCrlf(reader.crlf_line());
   LoadedTableBuilder builder(table, reader.name(), std::move(header), columns);
-  // The requested column of each field, -1 for a field only the format check reads.
+  // The requested column of each field, -1 for a field only the format check reads, and
+  // whether the format check's value is the one the request wants (then a cell is parsed once).
   std::vector<int> column_of_field(field_count, -1);
+  std::vector<bool> same_value(field_count, false);
   for (size_t col_idx = 0; col_idx < builder.column_count(); ++col_idx) {
-    if (builder.field_of(col_idx) >= 0) {
-      column_of_field[static_cast<size_t>(builder.field_of(col_idx))] = static_cast<int>(col_idx);
-    }
+    if (builder.field_of(col_idx) < 0) continue;
+    const auto field_idx = static_cast<size_t>(builder.field_of(col_idx));
+    column_of_field[field_idx] = static_cast<int>(col_idx);
+    const CellFormat* format = formats.format_of(field_idx);
+    same_value[field_idx] =
+        format != nullptr && SameValue(format->spec().type, builder.column(col_idx).kind);
   }
 
   while (reader.Next(fields)) {
@@ -42,11 +70,20 @@ Result<LoadedTable> ReadCsvTable(CsvReader& reader, TableId table,
       const int col_idx = column_of_field[field_idx];
       const CellFormat* format = formats.format_of(field_idx);
       if (format != nullptr && !text.empty()) {
-        const CellDefect defect = format->CheckText(text);
+        int64_t value = 0;
+        const CellDefect defect = format->CheckText(text, &value);
         if (defect != CellDefect::kNone) {
           formats.Record(field_idx, defect, "line", reader.line(), text);
           // Reported once as a format FAIL; the checks reading the column see no value.
           if (col_idx >= 0) builder.AppendRefused(static_cast<size_t>(col_idx));
+          continue;
+        }
+        if (same_value[field_idx]) {
+          if (!builder.AppendInt(static_cast<size_t>(col_idx), value)) {
+            // INT64_MIN, the NULL form, which no value may take.
+            formats.Record(field_idx, CellDefect::kOutOfRange, "line", reader.line(), text);
+            builder.AppendRefused(static_cast<size_t>(col_idx));
+          }
           continue;
         }
       }
