@@ -46,17 +46,24 @@ Result<LoadedTable> ReadCsvTable(CsvReader& reader, TableId table,
   TableFormats formats(table, header);
   if (reader.crlf_line() != 0) formats.RecordCrlf(reader.crlf_line());
   LoadedTableBuilder builder(table, reader.name(), std::move(header), columns);
-  // The requested column of each field, -1 for a field only the format check reads, and
-  // whether the format check's value is the one the request wants (then a cell is parsed once).
-  std::vector<int> column_of_field(field_count, -1);
-  std::vector<bool> same_value(field_count, false);
+  // Per field: its format check, its requested column (-1 for a field only the format check
+  // reads), and whether the format check's value is the one the request wants (then a cell
+  // is parsed once).
+  struct FieldPlan {
+    const CellFormat* format = nullptr;
+    int col_idx = -1;
+    bool same_value = false;
+  };
+  std::vector<FieldPlan> plans(field_count);
+  for (size_t field_idx = 0; field_idx < field_count; ++field_idx) {
+    plans[field_idx].format = formats.format_of(field_idx);
+  }
   for (size_t col_idx = 0; col_idx < builder.column_count(); ++col_idx) {
     if (builder.field_of(col_idx) < 0) continue;
-    const auto field_idx = static_cast<size_t>(builder.field_of(col_idx));
-    column_of_field[field_idx] = static_cast<int>(col_idx);
-    const CellFormat* format = formats.format_of(field_idx);
-    same_value[field_idx] =
-        format != nullptr && SameValue(format->spec().type, builder.column(col_idx).kind);
+    FieldPlan& plan = plans[static_cast<size_t>(builder.field_of(col_idx))];
+    plan.col_idx = static_cast<int>(col_idx);
+    plan.same_value =
+        plan.format != nullptr && SameValue(plan.format->spec().type, builder.column(col_idx).kind);
   }
 
   while (reader.Next(fields)) {
@@ -67,8 +74,9 @@ Result<LoadedTable> ReadCsvTable(CsvReader& reader, TableId table,
     if (reader.crlf_line() != 0) formats.RecordCrlf(reader.crlf_line());
     for (size_t field_idx = 0; field_idx < field_count; ++field_idx) {
       const std::string_view text = fields[field_idx];
-      const int col_idx = column_of_field[field_idx];
-      const CellFormat* format = formats.format_of(field_idx);
+      const FieldPlan& plan = plans[field_idx];
+      const int col_idx = plan.col_idx;
+      const CellFormat* format = plan.format;
       if (format != nullptr && !text.empty()) {
         int64_t value = 0;
         const CellDefect defect = format->CheckText(text, &value);
@@ -78,7 +86,7 @@ Result<LoadedTable> ReadCsvTable(CsvReader& reader, TableId table,
           if (col_idx >= 0) builder.AppendRefused(static_cast<size_t>(col_idx));
           continue;
         }
-        if (same_value[field_idx]) {
+        if (plan.same_value) {
           if (!builder.AppendInt(static_cast<size_t>(col_idx), value)) {
             // INT64_MIN, the NULL form, which no value may take.
             formats.Record(field_idx, CellDefect::kOutOfRange, "line", reader.line(), text);
