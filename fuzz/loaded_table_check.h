@@ -3,11 +3,12 @@
 #pragma once
 
 #include <cstdint>
+#include <cstdio>
 #include <string>
 #include <string_view>
 
-#include "fuzz_check.h"
 #include "ecomgen/status.h"
+#include "fuzz_check.h"
 #include "validate/loaded_table.h"
 
 namespace ecomgen::fuzz {
@@ -48,6 +49,9 @@ inline void CheckLoadedTable(const validate::LoadedTable& table) {
 // An error from reading a table: one line, naming the source.
 inline void CheckReadError(const ecomgen::Status& status, std::string_view source_name) {
   ECOMGEN_FUZZ_CHECK(!status.ok());
+  if (status.message().find('\n') != std::string::npos) {
+    std::fprintf(stderr, "error of more than one line: %s\n", status.message().c_str());
+  }
   ECOMGEN_FUZZ_CHECK(status.message().find(source_name) != std::string::npos);
   ECOMGEN_FUZZ_CHECK(status.message().find('\n') == std::string::npos);
 }
