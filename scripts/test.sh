@@ -15,7 +15,8 @@
 #   tsan    build/tsan: the multi-threaded generation tests, run against ecomgen built with
 #           ThreadSanitizer
 #   fuzz    build/fuzz (clang): each libFuzzer target in fuzz/ for FUZZ_SECONDS (default 20),
-#           starting from its checked-in corpus in fuzz/corpus/
+#           starting from its checked-in corpus in fuzz/corpus/, under ASan+UBSan with
+#           -rss_limit_mb=2048 and -malloc_limit_mb=512 (one allocation past that is a crash)
 # scripts/test.sh STAGE... runs only the stages named; BUILD_ROOT (default build) moves the
 # build directories.
 set -euo pipefail
@@ -78,13 +79,13 @@ stage_fuzz() {
     -DECOMGEN_SANITIZE=address,undefined >/dev/null
   cmake --build "$root/fuzz" -j"$jobs"
   mkdir -p "$root/fuzz/artifacts"
-  for target in config_json time_parse cli_args; do
+  for target in config_json time_parse cli_args csv_table parquet_table run_summary; do
     echo "--- ${target}_fuzzer, ${fuzz_seconds}s"
     local scratch log
     scratch="$(mktemp -d)"
     log="$root/fuzz/${target}.log"
     if ! "$root/fuzz/fuzz/${target}_fuzzer" -max_total_time="$fuzz_seconds" -timeout=10 \
-        -rss_limit_mb=2048 -print_final_stats=1 -artifact_prefix="$root/fuzz/artifacts/" \
+        -rss_limit_mb=2048 -malloc_limit_mb=512 -print_final_stats=1 -artifact_prefix="$root/fuzz/artifacts/" \
         "$scratch" fuzz/corpus/"$target" >"$log" 2>&1; then
       rm -rf "$scratch"
       tail -n 60 "$log" >&2

@@ -134,7 +134,11 @@ bool CsvReader::Next(std::vector<std::string_view>& fields) {
   record_line_ = next_line_;
   next_line_ += newlines + 1;
   size_t content_end = record_end;
-  if (content_end > pos_ && buffer_[content_end - 1] == '\r') --content_end;
+  crlf_line_ = 0;
+  if (content_end > pos_ && buffer_[content_end - 1] == '\r') {
+    --content_end;
+    crlf_line_ = record_line_ + newlines;
+  }
   const bool ok = SplitRecord(pos_, content_end, fields);
   pos_ = record_end < end_ ? record_end + 1 : end_;
   return ok;

@@ -3,8 +3,9 @@
 // The reader keeps a block buffer and hands out each record's fields as string_views into
 // it, unescaping quoted fields in place, so reading allocates only when a record is larger
 // than the buffer. Fields may be quoted ("a,b", "say ""hi""", embedded newlines); record
-// ends are `\n` (a `\r` before it is dropped). An empty field comes back empty: the caller
-// reads it as NULL (contract section 2).
+// ends are `\n` (a `\r` before it is dropped, and crlf_line() tells where: the contract's
+// files end lines in `\n` alone, so the validator reports it). An empty field comes back empty: the
+// caller reads it as NULL (contract section 2).
 //
 // Errors are sticky: Next returns false and status() tells why, naming the source and the
 // line on which the bad record starts ("orders.csv:17: unterminated quoted field").
@@ -47,6 +48,8 @@ class CsvReader {
   const Status& status() const { return status_; }
   // The 1-based line on which the record last returned by Next starts.
   int64_t line() const { return record_line_; }
+  // The line that ends the record last returned by Next, when it ends in `\r\n`; else 0.
+  int64_t crlf_line() const { return crlf_line_; }
   // The name used in messages ("orders.csv").
   const std::string& name() const { return name_; }
 
@@ -70,6 +73,7 @@ class CsvReader {
   bool eof_ = false;
   int64_t next_line_ = 1;
   int64_t record_line_ = 0;
+  int64_t crlf_line_ = 0;
   Status status_;
 };
 

@@ -52,8 +52,9 @@ struct ColumnRequest {
 struct LoadedColumn {
   std::string_view name;
   ValueKind kind = ValueKind::kInt;
-  bool present = false;  // false when the file has no column of this name
-  int64_t null_count = 0;
+  bool present = false;    // false when the file has no column of this name
+  int64_t null_count = 0;  // NULL cells of the file (cells refused by the format checks hold
+                           // the NULL form too, but are not counted)
   std::vector<int64_t> ints;
   std::vector<double> doubles;
   std::vector<uint16_t> codes;
@@ -67,12 +68,25 @@ struct LoadedColumn {
   uint16_t CodeOf(std::string_view text) const;
 };
 
+// The cells of one column (or, for `column` "line ends", the lines of a CSV file) that are
+// not in their declared format: how many, and the first one. See cell_format.h.
+struct FormatFinding {
+  std::string column;
+  std::string expected;  // the format, in words
+  std::string first;     // "line 17: \"3448.001\" has more decimals than declared"
+  int64_t count = 0;
+};
+
 struct LoadedTable {
   TableId table = TableId::kCustomers;
   std::string source_name;          // "baseline_20241129_000000_orders.csv", for messages
   std::vector<std::string> header;  // every column name of the file, in file order
   int64_t rows = 0;
   std::vector<LoadedColumn> columns;  // in request order
+  // Whether the source checked every cell's format (the CSV and Parquet sources do), and
+  // what it found; a defective cell of a requested column is loaded as NULL.
+  bool formats_checked = false;
+  std::vector<FormatFinding> format_findings;
 
   // The column `name` (which must have been requested). REQUIRES: it was requested.
   const LoadedColumn& col(std::string_view name) const;

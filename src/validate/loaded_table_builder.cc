@@ -62,8 +62,12 @@ LoadedTableBuilder::LoadedTableBuilder(TableId table, std::string source_name,
 }
 
 void LoadedTableBuilder::AppendNull(size_t col_idx) {
+  ++table_.columns[col_idx].null_count;
+  AppendRefused(col_idx);
+}
+
+void LoadedTableBuilder::AppendRefused(size_t col_idx) {
   LoadedColumn& column = table_.columns[col_idx];
-  ++column.null_count;
   switch (column.kind) {
     case ValueKind::kDouble:
       column.doubles.push_back(std::nan(""));

@@ -50,6 +50,10 @@ class LoadedTableBuilder {
 
   // Appends a NULL in the kind's NULL form.
   void AppendNull(size_t col_idx);
+  // Appends the NULL form for a cell the format checks refused (table_formats.h): the other
+  // checks skip it as they skip a NULL, but null_count, the file's NULLs, leaves it out, so
+  // the cell is reported once, as a format defect.
+  void AppendRefused(size_t col_idx);
   // Appends the text of a cell, parsed as the column's kind; an empty text is NULL. False
   // when it does not parse (or a kCode column would exceed 65535 distinct values).
   bool AppendText(size_t col_idx, std::string_view text);

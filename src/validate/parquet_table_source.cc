@@ -11,7 +11,9 @@
 #include "batch/batch.h"
 #include "batch/schema.h"
 #include "readers/parquet/parquet_reader.h"
+#include "tables/schemas.h"
 #include "validate/loaded_table_builder.h"
+#include "validate/table_formats.h"
 #include "validate/value_parse.h"
 
 namespace ecomgen::validate {
@@ -161,6 +163,46 @@ std::string ValueText(const Column& source, size_t row) {
   }
 }
 
+bool IsText(ColumnType type) { return type == ColumnType::kString || type == ColumnType::kEnum; }
+
+// How a field's stored values are format-checked.
+enum class FieldCheck : uint8_t {
+  kNone,   // not a declared column, or stored as a type that cannot be checked per value
+  kTyped,  // stored as declared: typed values (or strings for text columns)
+  kText,   // strings where another type is declared: each checked as a CSV cell
+};
+
+// The format defect of non-null row `row` of `source`, checked as `format` says.
+CellDefect CheckStored(const Column& source, size_t row, const CellFormat& format, FieldCheck how) {
+  if (how == FieldCheck::kText) return format.CheckText(source.string_at(row));
+  switch (source.spec().type) {
+    case ColumnType::kString:
+    case ColumnType::kEnum:
+      return format.CheckString(source.string_at(row));
+    case ColumnType::kDouble:
+      return format.CheckDouble(source.doubles()[row]);
+    default:
+      return format.CheckInt(source.ints()[row]);
+  }
+}
+
+// Checks every non-null value of `source` (field `field_idx`), recording defects at 1-based
+// file rows from `first_row` + 1 and listing the batch rows that hold one in `bad_rows`.
+void CheckColumnFormats(const Column& source, size_t rows, size_t field_idx, FieldCheck how,
+                        int64_t first_row, TableFormats& formats, std::vector<size_t>& bad_rows) {
+  bad_rows.clear();
+  const CellFormat* format = formats.format_of(field_idx);
+  if (format == nullptr || how == FieldCheck::kNone) return;
+  for (size_t row = 0; row < rows; ++row) {
+    if (source.is_null(row)) continue;
+    const CellDefect defect = CheckStored(source, row, *format, how);
+    if (defect == CellDefect::kNone) continue;
+    formats.Record(field_idx, defect, "row", first_row + static_cast<int64_t>(row) + 1,
+                   ValueText(source, row));
+    bad_rows.push_back(row);
+  }
+}
+
 }  // namespace
 
 Result<LoadedTable> ReadParquetTable(const std::filesystem::path& path, TableId table,
@@ -174,6 +216,25 @@ Result<LoadedTable> ReadParquetTable(const std::filesystem::path& path, TableId 
   std::vector<std::string> header;
   header.reserve(schema.size());
   for (const ColumnSpec& spec : schema.columns) header.emplace_back(spec.name);
+  TableFormats formats(table, header);
+  // A field stored as another type than declared is one defect: its values are not checked,
+  // except strings, whose text is checked as CSV cells would be.
+  const Schema& declared = SchemaFor(table);
+  std::vector<FieldCheck> check_field(schema.size(), FieldCheck::kNone);
+  for (size_t field_idx = 0; field_idx < schema.size(); ++field_idx) {
+    if (formats.format_of(field_idx) == nullptr) continue;
+    const ColumnType stored = schema.columns[field_idx].type;
+    const ColumnType wanted =
+        declared.columns[static_cast<size_t>(declared.IndexOf(schema.columns[field_idx].name))]
+            .type;
+    if (stored == wanted || (IsText(stored) && IsText(wanted))) {
+      check_field[field_idx] = FieldCheck::kTyped;
+    } else {
+      if (IsText(stored)) check_field[field_idx] = FieldCheck::kText;
+      formats.RecordTypeMismatch(field_idx, std::string(ColumnTypeName(stored)) + ", declared " +
+                                                std::string(ColumnTypeName(wanted)));
+    }
+  }
   LoadedTableBuilder builder(table, name, std::move(header), columns);
 
   std::vector<ColumnPlan> plans(builder.column_count());
@@ -193,14 +254,44 @@ Result<LoadedTable> ReadParquetTable(const std::filesystem::path& path, TableId 
   }
 
   int64_t first_row = 0;  // of the current row group, within the file
+  std::vector<size_t> bad_rows;
+  std::vector<std::vector<size_t>> bad_rows_of_column(builder.column_count());
   const Status status = reader.ForEachRowGroup([&](const Batch& batch) -> Status {
     const size_t rows = batch.rows();
+    for (auto& list : bad_rows_of_column) list.clear();
+    for (size_t field_idx = 0; field_idx < schema.size(); ++field_idx) {
+      if (check_field[field_idx] == FieldCheck::kNone) continue;
+      CheckColumnFormats(batch.col(field_idx), rows, field_idx, check_field[field_idx], first_row,
+                         formats, bad_rows);
+      for (size_t col_idx = 0; col_idx < builder.column_count(); ++col_idx) {
+        if (builder.field_of(col_idx) == static_cast<int>(field_idx)) {
+          bad_rows_of_column[col_idx] = bad_rows;
+        }
+      }
+    }
     for (size_t col_idx = 0; col_idx < builder.column_count(); ++col_idx) {
       const int field_idx = builder.field_of(col_idx);
       if (field_idx < 0) continue;
       const Column& source = batch.col(static_cast<size_t>(field_idx));
+      const std::vector<size_t>& bad = bad_rows_of_column[col_idx];
+      size_t next_bad = 0;
       for (size_t row = 0; row < rows; ++row) {
+        if (next_bad < bad.size() && bad[next_bad] == row) {
+          // Reported once as a format FAIL; the checks reading the column see no value.
+          ++next_bad;
+          builder.AppendRefused(col_idx);
+          continue;
+        }
         if (AppendValue(source, row, plans[col_idx], col_idx, builder)) continue;
+        const CellFormat* format = formats.format_of(static_cast<size_t>(field_idx));
+        if (format != nullptr && builder.column(col_idx).kind != ValueKind::kCode) {
+          // A declared value the checks' unit cannot hold (10^14 percent in millionths):
+          // a defect of the cell, not of the file.
+          formats.Record(static_cast<size_t>(field_idx), CellDefect::kOutOfRange, "row",
+                         first_row + static_cast<int64_t>(row) + 1, ValueText(source, row));
+          builder.AppendRefused(col_idx);
+          continue;
+        }
         const std::string text = ValueText(source, row);
         std::string message = name;
         message += ": row " + std::to_string(first_row + static_cast<int64_t>(row) + 1) + ": ";
@@ -222,7 +313,10 @@ Result<LoadedTable> ReadParquetTable(const std::filesystem::path& path, TableId 
     return Status::Ok();
   });
   if (!status.ok()) return status;
-  return std::move(builder).Finish();
+  LoadedTable loaded = std::move(builder).Finish();
+  loaded.formats_checked = true;
+  loaded.format_findings = std::move(formats).Findings();
+  return loaded;
 }
 
 bool ParquetTableSource::HasTable(TableId table) const {

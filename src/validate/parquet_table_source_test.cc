@@ -154,18 +154,45 @@ TEST(ParquetTableSourceTest, BrokenRunsFailTheSameCheck) {
   }
 }
 
-TEST(ParquetTableSourceTest, UnparsableStringNamesFileRowAndColumn) {
-  // A broken timestamp cannot be a TIMESTAMP, so the helper writes order_ts as strings: they
-  // take the CSV cell path and fail the same parse.
+TEST(ParquetTableSourceTest, UnparsableStringIsAFormatFailNamingRowAndValue) {
+  // A broken timestamp cannot be a TIMESTAMP, so the helper writes order_ts as strings: the
+  // column's type is one defect, and each string is checked as a CSV cell would be.
   TestRun run = ValidTinyRun();
   run.tables[TableId::kOrders].Set(1, "order_ts", "2024-11-29T25:00:00Z");
   Result<ValidationResult> result = ValidateAs(run, OutputFormat::kParquet);
-  ASSERT_FALSE(result);
-  EXPECT_NE(result.error().message().find(
-                "tiny_test_20241129_000000_orders.parquet: row 2: column order_ts: cannot "
-                "parse '2024-11-29T25:00:00Z' as a timestamp"),
-            std::string::npos)
-      << result.error().message();
+  ASSERT_TRUE(result) << result.error().message();
+  const CheckRow* cell = result->checks.Find("orders.order_ts format");
+  ASSERT_NE(cell, nullptr) << Dump(result->checks);
+  EXPECT_EQ(cell->outcome, CheckOutcome::kFail);
+  EXPECT_EQ(cell->actual,
+            "row 2: \"2024-11-29T25:00:00Z\" is not a YYYY-MM-DDTHH:MM:SSZ timestamp");
+  const CheckRow* type = result->checks.Find("orders.order_ts type format");
+  ASSERT_NE(type, nullptr) << Dump(result->checks);
+  EXPECT_EQ(type->actual, "stored as STRING, declared TIMESTAMP");
+  // The third: the order without a time is missing from its minute's count.
+  EXPECT_EQ(result->checks.failed(), 3) << Dump(result->checks);
+}
+
+TEST(ParquetTableSourceTest, DefectiveTypedValuesFailTheirFormat) {
+  // Values a Parquet type can hold but the declared format cannot: NaN and too many places
+  // in a DOUBLE, a timestamp off the second. The test writer stores each as the declared
+  // type's value in the file.
+  TestRun run = ValidTinyRun();
+  run.tables[TableId::kSuppliers].Set(0, "reliability_score", "nan");
+  run.tables[TableId::kSuppliers].Set(1, "on_time_rate", "0.7051");
+  run.tables[TableId::kOrders].Set(2, "delivered_ts", "2024-12-03T10:00:00.5Z");
+  Result<ValidationResult> result = ValidateAs(run, OutputFormat::kParquet);
+  ASSERT_TRUE(result) << result.error().message();
+  const auto actual = [&](std::string_view check) {
+    const CheckRow* row = result->checks.Find(check);
+    return row == nullptr ? std::string("(no row)") : row->actual;
+  };
+  EXPECT_EQ(actual("suppliers.reliability_score format"),
+            "row 1: \"nan\" is not a plain decimal number");
+  EXPECT_EQ(actual("suppliers.on_time_rate format"),
+            "row 2: \"0.705100\" has more decimals than declared");
+  EXPECT_EQ(actual("orders.delivered_ts format"),
+            "row 3: \"1733220000500000\" is not on a whole second");
 }
 
 TEST(ParquetTableSourceTest, IncompatibleColumnTypeIsAnError) {
@@ -181,17 +208,19 @@ TEST(ParquetTableSourceTest, IncompatibleColumnTypeIsAnError) {
 }
 
 TEST(ParquetTableSourceTest, ValueOutOfTheKindsRangeFailsInBothFormats) {
-  // 10^14 percent fits a DECIMAL(18,2) but not int64 millionths: CSV refuses it too.
+  // 10^14 percent fits a DECIMAL(18,2) but not int64 millionths: the same FAIL in both.
   TestRun run = ValidTinyRun();
-  run.tables[TableId::kOrderItems].Set(1, "discount_pct", "100000000000000");
+  run.tables[TableId::kOrderItems].Set(1, "discount_pct", "100000000000000.00");
   Result<ValidationResult> csv = ValidateAs(run, OutputFormat::kCsv);
-  ASSERT_FALSE(csv);
+  ASSERT_TRUE(csv) << csv.error().message();
+  EXPECT_EQ(csv->checks.failed(), 1) << Dump(csv->checks);
+  EXPECT_EQ(csv->checks.Find("order_items.discount_pct format")->actual,
+            "line 3: \"100000000000000.00\" is out of the declared range");
   Result<ValidationResult> parquet = ValidateAs(run, OutputFormat::kParquet);
-  ASSERT_FALSE(parquet);
-  EXPECT_NE(parquet.error().message().find("order_items.parquet: row 2: column discount_pct: "
-                                           "value 10000000000000000 is out of range"),
-            std::string::npos)
-      << parquet.error().message();
+  ASSERT_TRUE(parquet) << parquet.error().message();
+  EXPECT_EQ(parquet->checks.failed(), 1) << Dump(parquet->checks);
+  EXPECT_EQ(parquet->checks.Find("order_items.discount_pct format")->actual,
+            "row 2: \"10000000000000000\" is out of the declared range");
 }
 
 TEST(ParquetTableSourceTest, MixedFormatRunIsReadTableByTable) {

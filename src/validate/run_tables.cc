@@ -180,6 +180,23 @@ constexpr VocabularyColumn kVocabularyColumns[] = {
     {TableId::kReturns, "status", VocabularyRule::kSnakeCase},
 };
 
+// One row per table whose cells are all in their declared formats, else one FAIL per column
+// naming its first defective cell.
+void ReportFormats(const LoadedTable& loaded, CheckList* checks) {
+  constexpr std::string_view kFormatGroup = "formats";
+  const std::string name(TableName(loaded.table));
+  if (loaded.format_findings.empty()) {
+    checks->Add(kFormatGroup, name + " formats", "every cell as declared", "all as declared", true);
+    return;
+  }
+  for (const FormatFinding& finding : loaded.format_findings) {
+    std::string actual = finding.first;
+    if (finding.count > 1) actual += " (" + std::to_string(finding.count) + " in all)";
+    checks->Add(kFormatGroup, name + "." + finding.column + " format", finding.expected,
+                std::move(actual), false);
+  }
+}
+
 }  // namespace
 
 std::span<const ColumnRequest> TableRequest(TableId table) {
@@ -251,6 +268,7 @@ Result<RunTables> LoadRunTables(TableSource& source, std::span<const TableId> wh
     Result<LoadedTable> loaded = source.ReadTable(table, TableRequest(table));
     if (!loaded) return loaded.error();
     run.file_rows[static_cast<size_t>(table)] = loaded->rows;
+    if (checks != nullptr && loaded->formats_checked) ReportFormats(*loaded, checks);
     std::string missing;
     for (std::string_view column : RequiredColumns(table)) {
       if (!loaded->HasHeaderColumn(column))

@@ -4,6 +4,7 @@
 
 #include <cstdlib>
 #include <fstream>
+#include <limits>
 #include <memory>
 
 #include "batch/batch.h"
@@ -63,8 +64,15 @@ bool AppendTyped(ColumnType type, std::string_view text, Column* out) {
       break;
     }
     case ColumnType::kDouble: {
+      // "nan" and "inf" too, so that a test can put such doubles into a Parquet file.
       double number = 0;
-      if (!ParseDouble(text, &number)) return false;
+      if (text == "nan") {
+        number = std::numeric_limits<double>::quiet_NaN();
+      } else if (text == "inf") {
+        number = std::numeric_limits<double>::infinity();
+      } else if (!ParseDouble(text, &number)) {
+        return false;
+      }
       if (out != nullptr) out->AppendDouble(number);
       return true;
     }
@@ -197,8 +205,8 @@ TestRun ValidTinyRun() {
   TestRun run;
   run.tables[TableId::kSuppliers] = Table(
       {"supplier_id", "name", "country", "reliability_score", "on_time_rate", "avg_lead_time_days"},
-      {{"1", "Acme Traders", "IN", "0.92", "0.88", "4"},
-       {"2", "Bolt \"Fast\" Supply", "IN", "0.75", "0.70", "6"}});
+      {{"1", "Acme Traders", "India", "0.92", "0.88", "4"},
+       {"2", "Bolt \"Fast\" Supply", "India", "0.75", "0.70", "6"}});
   run.tables[TableId::kProducts] =
       Table({"product_id", "sku", "name", "category", "brand", "supplier_id", "list_price",
              "unit_cost", "stock_quantity", "launch_date"},
@@ -208,22 +216,21 @@ TestRun ValidTinyRun() {
               "2022-01-15"},
              {"3", "SKU-0003", "Glow Serum", "beauty", "Glow", "2", "9.00", "3.00", "500",
               "2024-02-10"}});
-  run.tables[TableId::kCustomers] =
-      Table({"customer_id", "first_name", "last_name", "email", "phone", "birth_date", "generation",
-             "city", "region", "country", "signup_ts", "churned_ts", "acquisition_channel",
-             "preferred_channel", "preferred_payment_method", "preferred_support_channel"},
-            {{"1", "Asha", "Rao", "asha@example.com", "+91-1", "2001-03-04", "gen_z", "Pune",
-              "west", "IN", "2024-01-10T08:00:00Z", "", "influencer", "mobile_app", "bnpl", "chat"},
-             {"2", "Ravi", "Smith, Jr.", "ravi@example.com", "+91-2", "1988-07-12", "millennial",
-              "Delhi", "north", "IN", "2024-02-11T09:30:00Z", "", "organic", "web", "card",
-              "email"},
-             {"3", "Meera", "Iyer", "meera@example.com", "+91-3", "1955-11-30", "boomer", "Chennai",
-              "south", "IN", "2023-12-01T10:00:00Z", "", "direct", "web", "cod", "phone"}});
+  run.tables[TableId::kCustomers] = Table(
+      {"customer_id", "first_name", "last_name", "email", "phone", "birth_date", "generation",
+       "city", "region", "country", "signup_ts", "churned_ts", "acquisition_channel",
+       "preferred_channel", "preferred_payment_method", "preferred_support_channel"},
+      {{"1", "Asha", "Rao", "asha@example.com", "+91-1", "2001-03-04", "gen_z", "Pune", "west",
+        "India", "2024-01-10T08:00:00Z", "", "influencer", "mobile_app", "bnpl", "chat"},
+       {"2", "Ravi", "Smith, Jr.", "ravi@example.com", "+91-2", "1988-07-12", "millennial", "Delhi",
+        "north", "India", "2024-02-11T09:30:00Z", "", "organic", "web", "card", "email"},
+       {"3", "Meera", "Iyer", "meera@example.com", "+91-3", "1955-11-30", "boomer", "Chennai",
+        "south", "India", "2023-12-01T10:00:00Z", "", "direct", "web", "cod", "phone"}});
   run.tables[TableId::kCampaigns] = Table(
       {"campaign_id", "name", "campaign_type", "channel", "start_ts", "end_ts", "discount_pct",
        "target_categories", "budget", "spend", "impressions", "clicks", "conversions"},
       {{"1", "Winter glow", "influencer", "instagram", "2024-11-20T00:00:00Z",
-        "2024-12-10T00:00:00Z", "10", "beauty", "1000.00", "250.00", "50000", "1200", "80"}});
+        "2024-12-10T00:00:00Z", "10.00", "beauty", "1000.00", "250.00", "50000", "1200", "80"}});
   run.tables[TableId::kOrders] =
       Table({"order_id", "customer_id", "order_ts", "channel", "payment_method", "payment_status",
              "order_status", "campaign_id", "items_count", "subtotal", "discount_amount",
@@ -238,10 +245,10 @@ TestRun ValidTinyRun() {
               "30.00", "3.75", "0.00", "1.31", "27.56", "INR", "south", "2024-12-03", ""}});
   run.tables[TableId::kOrderItems] = Table({"order_item_id", "order_id", "product_id", "quantity",
                                             "unit_price", "discount_pct", "line_total"},
-                                           {{"1", "1", "1", "2", "10.00", "0", "20.00"},
-                                            {"2", "1", "2", "1", "5.50", "10", "4.95"},
-                                            {"3", "2", "3", "1", "8.00", "0", "8.00"},
-                                            {"4", "3", "1", "3", "10.00", "12.5", "26.25"}});
+                                           {{"1", "1", "1", "2", "10.00", "0.00", "20.00"},
+                                            {"2", "1", "2", "1", "5.50", "10.00", "4.95"},
+                                            {"3", "2", "3", "1", "8.00", "0.00", "8.00"},
+                                            {"4", "3", "1", "3", "10.00", "12.50", "26.25"}});
   run.tables[TableId::kReturns] = Table(
       {"return_id", "order_id", "order_item_id", "customer_id", "product_id", "requested_ts",
        "reason", "status", "refund_amount", "processing_days"},

@@ -236,15 +236,16 @@ TEST(ValidateTest, ShiftedCohortMixFails) {
   EXPECT_EQ(launched->checks.Find("orders.channel mix")->outcome, CheckOutcome::kSkip);
 }
 
-TEST(ValidateTest, UnparsableValueIsAnErrorNamingFileAndLine) {
+TEST(ValidateTest, UnparsableValueIsAFormatFailNamingLineAndValue) {
   TestRun run = ValidTinyRun();
   run.tables[TableId::kOrders].Set(1, "order_ts", "2024-11-29T25:00:00Z");
   Result<ValidationResult> result = ValidateRun(run);
-  ASSERT_FALSE(result);
-  EXPECT_NE(
-      result.error().message().find("tiny_test_20241129_000000_orders.csv:3: column order_ts"),
-      std::string::npos)
-      << result.error().message();
+  ASSERT_TRUE(result) << result.error().message();
+  // The order without a time is missing from its minute's count, which fails in consequence.
+  EXPECT_EQ(result->checks.failed(), 2) << Dump(result->checks);
+  EXPECT_EQ(result->checks.Find("system_metrics.orders_count")->outcome, CheckOutcome::kFail);
+  EXPECT_EQ(result->checks.Find("orders.order_ts format")->actual,
+            "line 3: \"2024-11-29T25:00:00Z\" is not a YYYY-MM-DDTHH:MM:SSZ timestamp");
 }
 
 TEST(ValidateTest, MissingTableSkipsItsChecks) {

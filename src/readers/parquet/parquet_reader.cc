@@ -8,6 +8,7 @@
 #include <cstring>
 #include <optional>
 
+#include "ecomgen/quote.h"
 #include "readers/regular_file.h"
 #include "sinks/parquet/parquet_types.h"
 #include "sinks/parquet/plain_bytes.h"
@@ -132,8 +133,9 @@ Status ParquetReader::BuildSchema() {
     if (!type || element.num_children != 0 ||
         (repetition != static_cast<int32_t>(Repetition::kRequired) &&
          repetition != static_cast<int32_t>(Repetition::kOptional))) {
-      return Status::InvalidArgument("Parquet column '" + element.name +
-                                     "' has a type ecomgen does not write");
+      // Names come from the file: quoted and escaped, so that the error stays one line.
+      return Status::InvalidArgument("Parquet column " + QuoteForMessage(element.name) +
+                                     " has a type ecomgen does not write");
     }
     ColumnSpec spec;
     spec.name = names_[col_idx];
@@ -153,8 +155,9 @@ Status ParquetReader::BuildSchema() {
       const ColumnChunkMetaRead& column = group.columns[col_idx];
       if (column.type != *metadata_.schema[col_idx + 1].type ||
           column.num_values != group.num_rows || column.num_values < 0) {
-        return Status::InvalidArgument("Parquet column chunk of '" + names_[col_idx] +
-                                       "' does not match the schema");
+        return Status::InvalidArgument("Parquet column chunk of " +
+                                       QuoteForMessage(names_[col_idx]) +
+                                       " does not match the schema");
       }
     }
   }
@@ -174,8 +177,9 @@ Status ParquetReader::ReadRowGroup(size_t group, Batch& batch) {
                                       static_cast<uint64_t>(column.total_compressed_size),
                                       chunk_bytes_)
                                 .WithContext(path_));
-    ECOMGEN_RETURN_IF_ERROR(chunk_reader_.Read(chunk_bytes_, column, batch.col(col_idx))
-                                .WithContext(path_ + ": column '" + names_[col_idx] + "'"));
+    ECOMGEN_RETURN_IF_ERROR(
+        chunk_reader_.Read(chunk_bytes_, column, batch.col(col_idx))
+            .WithContext(path_ + ": column " + QuoteForMessage(names_[col_idx])));
   }
   return Status::Ok();
 }

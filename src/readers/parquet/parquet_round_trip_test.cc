@@ -7,6 +7,7 @@
 #include <unistd.h>
 
 #include <cstdlib>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
@@ -201,6 +202,37 @@ TEST_F(ParquetRoundTripTest, CorruptFilesFailCleanly) {
     const Status status = (*reader)->ForEachRowGroup([](const Batch&) { return Status::Ok(); });
     (void)status;
   }
+}
+
+TEST_F(ParquetRoundTripTest, ErrorsQuoteColumnNamesFromTheFile) {
+  // A column name is the file's text: one holding a newline must not break the one-line error
+  // (found by fuzz/parquet_table_fuzzer). Rename "id" to "\nd" in the footer (a Thrift
+  // string: its length 2, then the bytes) and damage the column's first page header.
+  const std::string path = PathOf("renamed.parquet");
+  ASSERT_OK(WriteTestFile(path, FormatOptions{}, 100, 100));
+  std::string bytes;
+  {
+    std::ifstream in(path, std::ios::binary);
+    bytes.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  }
+  // The footer ends with its 4-byte little-endian length and "PAR1"; the schema comes first.
+  uint32_t footer_length = 0;
+  std::memcpy(&footer_length, bytes.data() + bytes.size() - 8, sizeof(footer_length));
+  const size_t footer = bytes.size() - 8 - footer_length;
+  const size_t name = bytes.find(std::string("\x02id", 3), footer);
+  ASSERT_NE(name, std::string::npos);
+  bytes[name + 1] = '\n';
+  for (size_t pos = 4; pos < 12; ++pos) bytes[pos] = static_cast<char>(0xFF);
+  {
+    std::ofstream out(path, std::ios::binary | std::ios::trunc);
+    out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+  }
+  Result<std::unique_ptr<ParquetReader>> reader = ParquetReader::Open(path);
+  ASSERT_TRUE(reader) << reader.error().message();
+  const Status status = (*reader)->ForEachRowGroup([](const Batch&) { return Status::Ok(); });
+  ASSERT_FALSE(status.ok());
+  EXPECT_EQ(status.message().find('\n'), std::string::npos) << status.message();
+  EXPECT_NE(status.message().find("column \"\\nd\""), std::string::npos) << status.message();
 }
 
 // Not a check by itself: keeps sample files for external readers when asked to.
