@@ -19,6 +19,7 @@
 #include <vector>
 
 #include "ecomgen/config.h"
+#include "models/world.h"
 #include "plan/plan.h"
 #include "sinks/sink.h"
 #include "tables/customers.h"
@@ -27,7 +28,6 @@
 #include "tables/schemas.h"
 #include "tables/support_tickets.h"
 #include "tables/table_generator.h"
-#include "models/world.h"
 
 namespace ecomgen {
 namespace {

@@ -18,9 +18,9 @@
 
 #include "batch/batch.h"
 #include "config/config_json.h"
-#include "ecomgen/overrides.h"
 #include "ecomgen/batches.h"
 #include "ecomgen/config.h"
+#include "ecomgen/overrides.h"
 #include "tables/schemas.h"
 
 namespace py = pybind11;
@@ -39,14 +39,22 @@ struct ColumnValues {
 std::string_view TypeName(ColumnType type) {
   switch (type) {
     case ColumnType::kInt64:
-    case ColumnType::kInt32: return "int";
-    case ColumnType::kDouble: return "double";
-    case ColumnType::kBool: return "bool";
-    case ColumnType::kString: return "string";
-    case ColumnType::kEnum: return "enum";
-    case ColumnType::kTimestamp: return "timestamp";
-    case ColumnType::kDate: return "date";
-    case ColumnType::kDecimal: return "decimal";
+    case ColumnType::kInt32:
+      return "int";
+    case ColumnType::kDouble:
+      return "double";
+    case ColumnType::kBool:
+      return "bool";
+    case ColumnType::kString:
+      return "string";
+    case ColumnType::kEnum:
+      return "enum";
+    case ColumnType::kTimestamp:
+      return "timestamp";
+    case ColumnType::kDate:
+      return "date";
+    case ColumnType::kDecimal:
+      return "decimal";
   }
   return "int";
 }
@@ -82,9 +90,9 @@ Result<Config> ResolveConfig(const std::string& scenario, const std::string& con
                              const Overrides& overrides) {
   Result<Config> config =
       scenario == "custom" || !config_file.empty()
-          ? (config_file.empty() ? Result<Config>(Status::InvalidArgument(
-                                       "custom needs --config FILE.json"))
-                                 : LoadConfigFile(config_file))
+          ? (config_file.empty()
+                 ? Result<Config>(Status::InvalidArgument("custom needs --config FILE.json"))
+                 : LoadConfigFile(config_file))
           : BuiltinScenario(scenario);
   if (!config) return config;
   ECOMGEN_RETURN_IF_ERROR(ApplyOverrides(overrides, *config));
@@ -176,8 +184,8 @@ py::dict Generate(const std::string& scenario, const py::dict& overrides_dict,
         for (const std::string_view entry : spec.dictionary) entries.append(py::str(entry));
         dictionary = entries;
       }
-      described.append(py::make_tuple(py::str(spec.name), py::str(TypeName(spec.type)), data,
-                                      nulls, dictionary));
+      described.append(py::make_tuple(py::str(spec.name), py::str(TypeName(spec.type)), data, nulls,
+                                      dictionary));
     }
     result[py::str(TableName(table))] = described;
   }
@@ -192,6 +200,7 @@ PYBIND11_MODULE(_ecomgen, module) {
   module.def("generate", &ecomgen::python::Generate, py::arg("scenario"), py::arg("overrides"),
              py::arg("config_file"), py::arg("tables"));
   py::list scenarios;
-  for (const std::string_view name : ecomgen::kBuiltinScenarioNames) scenarios.append(py::str(name));
+  for (const std::string_view name : ecomgen::kBuiltinScenarioNames)
+    scenarios.append(py::str(name));
   module.attr("scenarios") = scenarios;
 }

@@ -56,19 +56,19 @@ struct CohortConfig {
 
 // The everyday business that every scenario starts from (the baseline at scale 1).
 struct BusinessConfig {
-  std::string market = "in";    // "in" (India, INR) or "us" (United States, USD)
+  std::string market = "in";  // "in" (India, INR) or "us" (United States, USD)
   double orders_per_day = 2500;
-  int64_t customers = 10000;    // signed up before the window start
+  int64_t customers = 10000;  // signed up before the window start
   int64_t products = 1500;
   int64_t suppliers = 60;
   double abandoned_carts_per_order = 0.55;
   double tickets_per_order = 0.06;
   double payment_failure_rate = 0.03;
   double cancel_rate = 0.02;
-  double late_delivery_rate = 0.06;   // of shipped orders, delivered after the promised date
-  double return_rate = 0.08;          // of delivered order items
+  double late_delivery_rate = 0.06;  // of shipped orders, delivered after the promised date
+  double return_rate = 0.08;         // of delivered order items
   double mean_return_processing_days = 5;
-  double guest_cart_rate = 0.25;      // abandoned carts without a signed-in customer
+  double guest_cart_rate = 0.25;  // abandoned carts without a signed-in customer
 };
 
 // How customers come, buy and lapse (docs/behaviour.md has the model and its sources).
@@ -105,8 +105,8 @@ struct DiscountConfig {
 // The flash sale's traffic curve: a fast ramp to a peak, then exponential decay.
 struct TrafficSpikeConfig {
   bool enabled = false;
-  double peak_at_fraction = 0.08;     // where in the window the peak is, 0..1
-  double decay_fraction = 0.3;        // e-folding time of the decay, as a fraction of the window
+  double peak_at_fraction = 0.08;  // where in the window the peak is, 0..1
+  double decay_fraction = 0.3;     // e-folding time of the decay, as a fraction of the window
   double payment_failure_multiplier = 2.5;  // gateway stress at the peak
 };
 
@@ -114,25 +114,25 @@ struct ReturnsWaveConfig {
   bool enabled = false;
   double return_rate = 0.24;
   std::vector<std::string> focus_categories = {"electronics", "clothing"};
-  double focus_weight = 4;              // relative return propensity of the focus categories
+  double focus_weight = 4;  // relative return propensity of the focus categories
   double processing_days_multiplier = 1.8;
 };
 
 struct SupplyDisruptionConfig {
   bool enabled = false;
-  int64_t affected_skus = 35;          // products of the primary supplier that are affected
-  double backup_capacity = 0.6;        // affected units sold, relative to normal
-  double late_multiplier = 3;          // late-delivery propensity of affected orders
+  int64_t affected_skus = 35;    // products of the primary supplier that are affected
+  double backup_capacity = 0.6;  // affected units sold, relative to normal
+  double late_multiplier = 3;    // late-delivery propensity of affected orders
 };
 
 struct PaymentOutageConfig {
   bool enabled = false;
-  int64_t offset_us = 2 * kMicrosPerHour;    // from the window start
+  int64_t offset_us = 2 * kMicrosPerHour;  // from the window start
   int64_t duration_us = 2 * kMicrosPerHour;
-  double order_factor = 0.2;           // orders during the outage, relative to normal
-  double failure_rate = 0.75;          // payment failures during the outage
-  double abandonment_factor = 3.5;     // abandoned carts during the outage, relative to normal
-  double ticket_factor = 3;            // tickets over the window, relative to normal
+  double order_factor = 0.2;        // orders during the outage, relative to normal
+  double failure_rate = 0.75;       // payment failures during the outage
+  double abandonment_factor = 3.5;  // abandoned carts during the outage, relative to normal
+  double ticket_factor = 3;         // tickets over the window, relative to normal
 };
 
 struct ViralConfig {
@@ -140,25 +140,25 @@ struct ViralConfig {
   std::string category = "beauty";
   std::string product_name = "Glow Ritual Skincare Set";
   int64_t inventory_units = 500;
-  double growth_per_hour = 0.25;       // exponential growth rate of demand
-  double sellout_at_fraction = 0.8;    // where in the window demand would exhaust inventory
-  double ticket_factor = 2;            // tickets over the window, relative to normal
-  double restock_share = 0.15;         // of tickets in the window
+  double growth_per_hour = 0.25;     // exponential growth rate of demand
+  double sellout_at_fraction = 0.8;  // where in the window demand would exhaust inventory
+  double ticket_factor = 2;          // tickets over the window, relative to normal
+  double restock_share = 0.15;       // of tickets in the window
 };
 
 struct SeasonalConfig {
   bool enabled = false;
-  double category_boost = 1.35;        // demand multiplier of the discounted categories
-  double regional_shift_pp = 6;        // order-share points moved between regions over the window
+  double category_boost = 1.35;  // demand multiplier of the discounted categories
+  double regional_shift_pp = 6;  // order-share points moved between regions over the window
 };
 
 struct AppLaunchConfig {
   bool enabled = false;
   int64_t launch_offset_us = 30 * kMicrosPerDay;  // from the window start
   int64_t ramp_us = 21 * kMicrosPerDay;           // time to reach full adoption
-  double adopter_rate = 0.38;          // customers who move to the app
-  double app_use_rate = 0.74;          // share of an adopter's orders placed in the app
-  double cannibalization = 0.15;       // drop of web + mobile_web orders at full adoption
+  double adopter_rate = 0.38;                     // customers who move to the app
+  double app_use_rate = 0.74;                     // share of an adopter's orders placed in the app
+  double cannibalization = 0.15;  // drop of web + mobile_web orders at full adoption
 };
 
 struct Config {
@@ -188,9 +188,8 @@ struct Config {
 
 // The built-in scenarios, in `ecomgen list` order.
 inline constexpr std::array<std::string_view, 9> kBuiltinScenarioNames = {
-    "flash_sale",        "returns_wave",      "supply_disruption",
-    "payment_outage",    "viral_moment",      "customer_segments",
-    "seasonal_planning", "multi_channel",     "baseline"};
+    "flash_sale",        "returns_wave",      "supply_disruption", "payment_outage", "viral_moment",
+    "customer_segments", "seasonal_planning", "multi_channel",     "baseline"};
 
 // The built-in scenario `name`, fully resolved; InvalidArgument if there is none, naming the
 // closest built-in name when `name` looks like a misspelling of one, and listing them all.

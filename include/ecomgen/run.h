@@ -22,7 +22,6 @@
 
 namespace ecomgen {
 
-
 // Where a table of a running generation stands.
 struct TableProgress {
   TableId table = TableId::kOrders;

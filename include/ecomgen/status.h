@@ -49,8 +49,8 @@ class [[nodiscard]] Status {
 }  // namespace ecomgen
 
 // Returns early from the calling function when `expr` yields a failed Status.
-#define ECOMGEN_RETURN_IF_ERROR(expr)              \
-  do {                                             \
-    ::ecomgen::Status ecomgen_status_ = (expr);    \
+#define ECOMGEN_RETURN_IF_ERROR(expr)                  \
+  do {                                                 \
+    ::ecomgen::Status ecomgen_status_ = (expr);        \
     if (!ecomgen_status_.ok()) return ecomgen_status_; \
   } while (false)

@@ -35,8 +35,8 @@ inline constexpr std::array<TableId, kTableCount> kAllTables = {
 // The contract's table name ("order_items"), used in file names and --tables.
 constexpr std::string_view TableName(TableId table) {
   constexpr std::array<std::string_view, kTableCount> kNames = {
-      "customers",       "suppliers",        "products", "campaigns", "orders", "order_items",
-      "support_tickets", "cart_abandonment", "returns",  "system_metrics"};
+      "customers",   "suppliers",       "products",         "campaigns", "orders",
+      "order_items", "support_tickets", "cart_abandonment", "returns",   "system_metrics"};
   return kNames[static_cast<size_t>(table)];
 }
 

@@ -11,7 +11,8 @@ Batch::Batch(const Schema& schema, size_t reserve_rows) : schema_(&schema) {
   columns_.reserve(schema.size());
   for (const ColumnSpec& spec : schema.columns) {
     columns_.emplace_back(spec);
-    if (reserve_rows > 0) columns_.back().Reserve(reserve_rows, reserve_rows * kReserveBytesPerString);
+    if (reserve_rows > 0)
+      columns_.back().Reserve(reserve_rows, reserve_rows * kReserveBytesPerString);
   }
 }
 

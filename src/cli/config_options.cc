@@ -12,7 +12,8 @@ namespace ecomgen::cli {
 void AddConfigOptions(CLI::App& app, ConfigOptions& options) {
   app.add_option("--config", options.config_file, "custom scenario JSON file");
   auto flag = [&](const char* name, std::optional<std::string>& target, const char* help) {
-    app.add_option_function<std::string>(name, [&target](const std::string& value) { target = value; }, help);
+    app.add_option_function<std::string>(
+        name, [&target](const std::string& value) { target = value; }, help);
   };
   flag("--discount", options.overrides.discount, "discount percentage replacing the scenario's");
   flag("--duration", options.overrides.duration, "window length: 90m, 8h, 14d, 2w (at most 1461d)");
@@ -25,16 +26,16 @@ void AddConfigOptions(CLI::App& app, ConfigOptions& options) {
 Result<Config> ResolveConfig(const std::string& scenario, const ConfigOptions& options) {
   if (scenario != "custom" && !options.config_file.empty()) {
     return Status::InvalidArgument("--config " + QuoteForMessage(options.config_file) +
-                                   ": only with the custom " +
-                                   "scenario, not with " + scenario + " (use 'ecomgen custom " +
+                                   ": only with the custom " + "scenario, not with " + scenario +
+                                   " (use 'ecomgen custom " +
                                    "--config FILE'; start from 'ecomgen show " + scenario + "')");
   }
-  Result<Config> config = scenario == "custom" || !options.config_file.empty()
-                              ? (options.config_file.empty()
-                                     ? Result<Config>(Status::InvalidArgument(
-                                           "custom needs --config FILE.json"))
-                                     : LoadConfigFile(options.config_file))
-                              : BuiltinScenario(scenario);
+  Result<Config> config =
+      scenario == "custom" || !options.config_file.empty()
+          ? (options.config_file.empty()
+                 ? Result<Config>(Status::InvalidArgument("custom needs --config FILE.json"))
+                 : LoadConfigFile(options.config_file))
+          : BuiltinScenario(scenario);
   if (!config) return config;
   ECOMGEN_RETURN_IF_ERROR(ApplyOverrides(options.overrides, *config));
   const Status valid = ValidateConfig(*config);

@@ -7,8 +7,8 @@
 #include <string>
 #include <vector>
 
-#include "ecomgen/overrides.h"
 #include "ecomgen/config.h"
+#include "ecomgen/overrides.h"
 #include "ecomgen/result.h"
 
 namespace ecomgen::cli {

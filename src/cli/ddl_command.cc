@@ -17,8 +17,8 @@ namespace {
 bool IsIdentifier(std::string_view name) {
   if (name.empty() || (name[0] >= '0' && name[0] <= '9')) return false;
   for (char c : name) {
-    const bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-                    c == '_';
+    const bool ok =
+        (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
     if (!ok) return false;
   }
   return true;
@@ -41,7 +41,8 @@ int RunDdl(const std::vector<std::string>& args) {
   app.add_option("--source", source, "dbt source name (with --dbt; default ecomgen)");
   app.add_option("--parquet-dir", parquet_dir,
                  "DuckDB only: also load the Parquet run in this directory");
-  app.add_option("--run", run_prefix, "with --parquet-dir: file prefix of the run (default: newest)");
+  app.add_option("--run", run_prefix,
+                 "with --parquet-dir: file prefix of the run (default: newest)");
   if (const std::optional<int> exit = ParseArgs(app, args)) return *exit;
 
   if (!schema.empty() && !IsIdentifier(schema)) {
@@ -66,7 +67,8 @@ int RunDdl(const std::vector<std::string>& args) {
   }
   std::string sql = ddl::SchemaSql(*dialect, schema);
   if (!parquet_dir.empty()) {
-    if (*dialect != ddl::Dialect::kDuckdb) return ReportUsage("--parquet-dir needs --dialect duckdb");
+    if (*dialect != ddl::Dialect::kDuckdb)
+      return ReportUsage("--parquet-dir needs --dialect duckdb");
     Result<std::string> inserts = ddl::DuckdbParquetInserts(parquet_dir, run_prefix, schema);
     if (!inserts) return ReportError(inserts.error());
     // One transaction: a failed insert (a missing file, a broken key) leaves no tables behind.

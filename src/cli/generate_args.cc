@@ -97,9 +97,12 @@ std::string OrList(const std::vector<std::string>& names) {
 
 // A direct load writes every table, whole, as CSV into one database.
 Status CheckLoadArgs(const RunOptions& options, const std::string& output) {
-  if (output != "csv") return Status::InvalidArgument("--to: cannot be combined with --output " + output);
-  if (!options.tables.empty()) return Status::InvalidArgument("--to: loads every table; drop --tables");
-  if (options.shard_count > 1) return Status::InvalidArgument("--to: cannot be combined with --shard");
+  if (output != "csv")
+    return Status::InvalidArgument("--to: cannot be combined with --output " + output);
+  if (!options.tables.empty())
+    return Status::InvalidArgument("--to: loads every table; drop --tables");
+  if (options.shard_count > 1)
+    return Status::InvalidArgument("--to: cannot be combined with --shard");
   return CheckPostgresUrl(options.postgres_url);
 }
 

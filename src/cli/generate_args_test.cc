@@ -35,13 +35,13 @@ TEST(GenerateArgsTest, DirectLoadTakesAPostgresUrlAndEveryTableAsCsv) {
       ParseGenerateArgs("baseline", {"--to", "postgresql://u@127.0.0.1:5432/shop", "--force"});
   ASSERT_TRUE(parsed) << parsed.error().message();
   EXPECT_EQ(parsed->options.postgres_url, "postgresql://u@127.0.0.1:5432/shop");
-  for (const std::vector<std::string>& args : std::vector<std::vector<std::string>>{
-           {"--to", "mysql://u@h/shop"},
-           {"--to", "postgresql://h/%zz"},
-           {"--to", "postgresql://u:secret@h/%zz"},
-           {"--to", "postgresql://h/shop", "--output", "parquet"},
-           {"--to", "postgresql://h/shop", "--tables", "orders"},
-           {"--to", "postgresql://h/shop", "--shard", "1/2"}}) {
+  for (const std::vector<std::string>& args :
+       std::vector<std::vector<std::string>>{{"--to", "mysql://u@h/shop"},
+                                             {"--to", "postgresql://h/%zz"},
+                                             {"--to", "postgresql://u:secret@h/%zz"},
+                                             {"--to", "postgresql://h/shop", "--output", "parquet"},
+                                             {"--to", "postgresql://h/shop", "--tables", "orders"},
+                                             {"--to", "postgresql://h/shop", "--shard", "1/2"}}) {
     const Result<GenerateArgs> bad = ParseGenerateArgs("baseline", args);
     ASSERT_FALSE(bad) << args[1];
     EXPECT_EQ(bad.error().code(), Status::Code::kInvalidArgument);

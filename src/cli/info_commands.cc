@@ -16,7 +16,8 @@ int RunList(const std::vector<std::string>& args) {
   if (!args.empty()) return ReportUsage("list takes no arguments");
   for (std::string_view name : kBuiltinScenarioNames) {
     std::printf("%-18.*s %.*s\n", static_cast<int>(name.size()), name.data(),
-                static_cast<int>(BuiltinScenarioSummary(name).size()), BuiltinScenarioSummary(name).data());
+                static_cast<int>(BuiltinScenarioSummary(name).size()),
+                BuiltinScenarioSummary(name).data());
   }
   return kExitOk;
 }

@@ -59,7 +59,8 @@ void PrintRunReport(const RunReport& report) {
                static_cast<long long>(total_rows), static_cast<unsigned long long>(total_bytes),
                report.seconds,
                report.seconds > 0 ? static_cast<double>(total_bytes) / 1e6 / report.seconds : 0.0);
-  if (!report.summary_path.empty()) std::fprintf(stderr, "summary: %s\n", report.summary_path.c_str());
+  if (!report.summary_path.empty())
+    std::fprintf(stderr, "summary: %s\n", report.summary_path.c_str());
 }
 
 void PrintDryRun(const RunOptions& options) {

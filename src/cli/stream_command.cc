@@ -104,8 +104,8 @@ Result<double> ParseSpeed(const std::string& text) {
     used = 0;
   }
   if (used != text.size() || !(speed > 0) || speed > 1e12) {
-    return Status::InvalidArgument("--speed: expected a positive number or \"max\", got \"" +
-                                   text + "\"");
+    return Status::InvalidArgument("--speed: expected a positive number or \"max\", got \"" + text +
+                                   "\"");
   }
   return speed;
 }
@@ -142,8 +142,8 @@ Status Replay(EventStream& events, LineOutput& output, double speed, int64_t t0_
         while (!stop.stop_requested()) {
           const auto now = std::chrono::steady_clock::now();
           if (now >= due) break;
-          std::this_thread::sleep_for(std::min<std::chrono::steady_clock::duration>(
-              due - now, kLongestSleep));
+          std::this_thread::sleep_for(
+              std::min<std::chrono::steady_clock::duration>(due - now, kLongestSleep));
         }
         if (stop.stop_requested()) break;
       }

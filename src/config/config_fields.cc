@@ -217,10 +217,11 @@ void AddCohorts(FieldTableBuilder& b) {
            "preferred payment method");
     AddMix(b, generation_idx, "support_pct", &CohortConfig::support_pct, vocab::kSupportChannel,
            "preferred support channel");
-    b.Double(group + ".growth_pct_per_30d",
-             Cohort(generation_idx, &CohortConfig::growth_pct_per_30d), Closed(0, 1'000),
-             "Net growth per 30 days (signups minus lapses), in percent of the cohort's base at the "
-             "start.");
+    b.Double(
+        group + ".growth_pct_per_30d", Cohort(generation_idx, &CohortConfig::growth_pct_per_30d),
+        Closed(0, 1'000),
+        "Net growth per 30 days (signups minus lapses), in percent of the cohort's base at the "
+        "start.");
     b.Double(group + ".order_frequency", Cohort(generation_idx, &CohortConfig::order_frequency),
              Closed(0, kMaxFactor), "Orders per customer relative to the average customer.");
     b.Double(group + ".mean_basket_items", Cohort(generation_idx, &CohortConfig::mean_basket_items),
@@ -233,9 +234,8 @@ void AddLifecycle(FieldTableBuilder& b) {
   b.Group("lifecycle", "How customers come, buy and lapse (docs/behaviour.md).");
   b.Double("lifecycle.one_time_share", In(life, &LifecycleConfig::one_time_share), Fraction(),
            "Share of arriving customers who are one-time buyers.");
-  b.Double("lifecycle.one_time_lifetime_days",
-           In(life, &LifecycleConfig::one_time_lifetime_days), AboveZero(3650),
-           "Mean lifetime of a one-time buyer, in days.");
+  b.Double("lifecycle.one_time_lifetime_days", In(life, &LifecycleConfig::one_time_lifetime_days),
+           AboveZero(3650), "Mean lifetime of a one-time buyer, in days.");
   b.Double("lifecycle.one_time_rate_factor", In(life, &LifecycleConfig::one_time_rate_factor),
            AboveZero(1), "Repeat purchase rate of one-time buyers, relative to regulars.");
   b.Double("lifecycle.regular_lifetime_days", In(life, &LifecycleConfig::regular_lifetime_days),
@@ -243,12 +243,10 @@ void AddLifecycle(FieldTableBuilder& b) {
   b.Double("lifecycle.rate_exponent", In(life, &LifecycleConfig::rate_exponent), Closed(0, 8),
            "Spread of purchase rates: a customer's rate is u^rate_exponent of a uniform u "
            "(0: every customer alike).");
-  b.Double("lifecycle.first_orders_per_signup",
-           In(life, &LifecycleConfig::first_orders_per_signup), Closed(0, 10),
-           "Mean orders a customer places soon after signing up.");
-  b.Double("lifecycle.first_order_delay_days",
-           In(life, &LifecycleConfig::first_order_delay_days), AboveZero(30),
-           "Mean delay from signup to such a first order, in days.");
+  b.Double("lifecycle.first_orders_per_signup", In(life, &LifecycleConfig::first_orders_per_signup),
+           Closed(0, 10), "Mean orders a customer places soon after signing up.");
+  b.Double("lifecycle.first_order_delay_days", In(life, &LifecycleConfig::first_order_delay_days),
+           AboveZero(30), "Mean delay from signup to such a first order, in days.");
 }
 
 void AddCorrelations(FieldTableBuilder& b) {

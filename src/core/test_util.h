@@ -5,14 +5,14 @@
 
 #include "ecomgen/status.h"
 
-#define ASSERT_OK(expr)                                          \
-  do {                                                           \
-    const ::ecomgen::Status assert_ok_status_ = (expr);          \
+#define ASSERT_OK(expr)                                                 \
+  do {                                                                  \
+    const ::ecomgen::Status assert_ok_status_ = (expr);                 \
     ASSERT_TRUE(assert_ok_status_.ok()) << assert_ok_status_.message(); \
   } while (false)
 
-#define EXPECT_OK(expr)                                          \
-  do {                                                           \
-    const ::ecomgen::Status expect_ok_status_ = (expr);          \
+#define EXPECT_OK(expr)                                                 \
+  do {                                                                  \
+    const ::ecomgen::Status expect_ok_status_ = (expr);                 \
     EXPECT_TRUE(expect_ok_status_.ok()) << expect_ok_status_.message(); \
   } while (false)

@@ -11,7 +11,8 @@ constexpr ColumnDoc kDocs[] = {
     {"customers", "customer_id", "Customer key, 1-based, in signup order"},
     {"customers", "first_name", "Given name"},
     {"customers", "last_name", "Family name"},
-    {"customers", "gender", "female, male or undisclosed; the first name is one given to that gender"},
+    {"customers", "gender",
+     "female, male or undisclosed; the first name is one given to that gender"},
     {"customers", "email", "Unique email address, first.last<id>@domain"},
     {"customers", "phone", "Phone number in the market's format"},
     {"customers", "birth_date", "Date of birth"},
@@ -19,14 +20,18 @@ constexpr ColumnDoc kDocs[] = {
     {"customers", "city", "City of residence"},
     {"customers", "region", "Region of the city"},
     {"customers", "country", "Country of the market"},
-    {"customers", "signup_ts", "Signup time (UTC); the base (alive at the window start) signed up before the window, the rest during it"},
-    {"customers", "churned_ts", "When the customer lapsed for good (UTC); NULL if still active at the window end"},
+    {"customers", "signup_ts",
+     "Signup time (UTC); the base (alive at the window start) signed up before the window, the "
+     "rest during it"},
+    {"customers", "churned_ts",
+     "When the customer lapsed for good (UTC); NULL if still active at the window end"},
     {"customers", "acquisition_channel", "How the customer was acquired"},
     {"customers", "preferred_channel", "Shopping channel the customer prefers"},
     {"customers", "preferred_payment_method", "Payment method the customer prefers"},
     {"customers", "preferred_support_channel", "Support channel the customer prefers"},
 
-    {"suppliers", "supplier_id", "Supplier key, 1-based; supplier 1 is the primary supplier (about 10% of the catalogue)"},
+    {"suppliers", "supplier_id",
+     "Supplier key, 1-based; supplier 1 is the primary supplier (about 10% of the catalogue)"},
     {"suppliers", "name", "Supplier name"},
     {"suppliers", "country", "Country the supplier ships from"},
     {"suppliers", "reliability_score", "Reliability score in 0..1, drawn from Beta(8,2)"},
@@ -74,8 +79,10 @@ constexpr ColumnDoc kDocs[] = {
     {"orders", "total_amount", "subtotal + shipping_fee + tax_amount"},
     {"orders", "currency", "Currency of the money columns"},
     {"orders", "region", "Region the order ships to"},
-    {"orders", "promised_delivery_date", "Delivery date promised at checkout; NULL when payment failed"},
-    {"orders", "delivered_ts", "Delivery time (UTC), may fall after the window; NULL when never delivered"},
+    {"orders", "promised_delivery_date",
+     "Delivery date promised at checkout; NULL when payment failed"},
+    {"orders", "delivered_ts",
+     "Delivery time (UTC), may fall after the window; NULL when never delivered"},
 
     {"order_items", "order_item_id", "Order item key, 1-based"},
     {"order_items", "order_id", "Order of the line (orders.order_id)"},
@@ -83,11 +90,13 @@ constexpr ColumnDoc kDocs[] = {
     {"order_items", "quantity", "Units bought, at least 1"},
     {"order_items", "unit_price", "Price per unit before discount"},
     {"order_items", "discount_pct", "Discount on the line, percent (0..100)"},
-    {"order_items", "line_total", "round(quantity * unit_price * (1 - discount_pct/100), 2), half up"},
+    {"order_items", "line_total",
+     "round(quantity * unit_price * (1 - discount_pct/100), 2), half up"},
 
     {"support_tickets", "ticket_id", "Ticket key, 1-based"},
     {"support_tickets", "customer_id", "Customer who opened the ticket (customers.customer_id)"},
-    {"support_tickets", "order_id", "Order the ticket is about (orders.order_id); NULL: not about an order"},
+    {"support_tickets", "order_id",
+     "Order the ticket is about (orders.order_id); NULL: not about an order"},
     {"support_tickets", "created_ts", "Time the ticket was opened (UTC)"},
     {"support_tickets", "channel", "Support channel used"},
     {"support_tickets", "category", "Topic of the ticket"},
@@ -99,7 +108,8 @@ constexpr ColumnDoc kDocs[] = {
     {"support_tickets", "csat_score", "Satisfaction score 1..5; NULL: no survey answer"},
 
     {"cart_abandonment", "cart_id", "Cart key, 1-based"},
-    {"cart_abandonment", "customer_id", "Customer of the cart (customers.customer_id); NULL: guest"},
+    {"cart_abandonment", "customer_id",
+     "Customer of the cart (customers.customer_id); NULL: guest"},
     {"cart_abandonment", "abandoned_ts", "Time the cart was abandoned (UTC)"},
     {"cart_abandonment", "channel", "Channel of the session"},
     {"cart_abandonment", "items_count", "Items in the cart"},
@@ -124,8 +134,10 @@ constexpr ColumnDoc kDocs[] = {
     {"system_metrics", "requests_per_second", "Mean requests per second"},
     {"system_metrics", "orders_count", "Orders placed in the minute (equals the orders rows)"},
     {"system_metrics", "payment_attempts", "Payment attempts in the minute"},
-    {"system_metrics", "payment_success_rate", "Share of payment attempts that succeeded; NULL: no attempts"},
-    {"system_metrics", "cart_abandonments", "Carts abandoned in the minute (equals the cart_abandonment rows)"},
+    {"system_metrics", "payment_success_rate",
+     "Share of payment attempts that succeeded; NULL: no attempts"},
+    {"system_metrics", "cart_abandonments",
+     "Carts abandoned in the minute (equals the cart_abandonment rows)"},
     {"system_metrics", "error_rate", "Share of requests that failed"},
     {"system_metrics", "p50_latency_ms", "Median request latency, milliseconds"},
     {"system_metrics", "p95_latency_ms", "95th percentile request latency, milliseconds"},
@@ -147,8 +159,8 @@ constexpr std::array<std::string_view, kTableCount> kTableDescriptions = {
 };
 
 constexpr std::array<std::string_view, kTableCount> kPrimaryKeys = {
-    "customer_id", "supplier_id",   "product_id", "campaign_id", "order_id",
-    "order_item_id", "ticket_id", "cart_id",    "return_id",   "metric_ts",
+    "customer_id",   "supplier_id", "product_id", "campaign_id", "order_id",
+    "order_item_id", "ticket_id",   "cart_id",    "return_id",   "metric_ts",
 };
 
 constexpr ForeignKey kForeignKeys[] = {
@@ -172,8 +184,7 @@ constexpr UniqueColumn kUniqueColumns[] = {{"customers", "email"}, {"products", 
 
 std::span<const ColumnDoc> ColumnDocs() { return kDocs; }
 
-std::optional<std::string_view> ColumnDescription(std::string_view table,
-                                                  std::string_view column) {
+std::optional<std::string_view> ColumnDescription(std::string_view table, std::string_view column) {
   for (const ColumnDoc& doc : kDocs) {
     if (doc.table == table && doc.column == column) return doc.description;
   }

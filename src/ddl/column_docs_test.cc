@@ -69,7 +69,8 @@ TEST(ColumnDocsTest, EveryForeignKeyTargetsAPrimaryKeyOfTheSameType) {
 
 TEST(ColumnDocsTest, UniqueColumnsExist) {
   for (const UniqueColumn& unique : UniqueColumns()) {
-    EXPECT_NE(FindColumn(unique.table, unique.column), nullptr) << unique.table << "." << unique.column;
+    EXPECT_NE(FindColumn(unique.table, unique.column), nullptr)
+        << unique.table << "." << unique.column;
   }
 }
 

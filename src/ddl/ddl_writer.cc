@@ -1,9 +1,8 @@
-#include "ecomgen/ddl.h"
-
 #include <array>
 
 #include "batch/schema.h"
 #include "ddl/column_docs.h"
+#include "ecomgen/ddl.h"
 #include "tables/schemas.h"
 
 namespace ecomgen::ddl {
@@ -89,8 +88,7 @@ std::string ColumnLine(Dialect dialect, TableId table, const ColumnSpec& column)
 }
 
 // The constraint lines inside CREATE TABLE (without separators).
-std::vector<std::string> ConstraintLines(Dialect dialect, std::string_view schema,
-                                         TableId table) {
+std::vector<std::string> ConstraintLines(Dialect dialect, std::string_view schema, TableId table) {
   std::vector<std::string> lines;
   if (dialect == Dialect::kSpark) return lines;
   const std::string_view not_enforced = dialect == Dialect::kBigquery ? " NOT ENFORCED" : "";
@@ -98,7 +96,8 @@ std::vector<std::string> ConstraintLines(Dialect dialect, std::string_view schem
                   std::string(not_enforced));
   if (dialect == Dialect::kPostgres || dialect == Dialect::kDuckdb) {
     for (const UniqueColumn& unique : UniqueColumns()) {
-      if (unique.table == TableName(table)) lines.push_back("  UNIQUE (" + std::string(unique.column) + ")");
+      if (unique.table == TableName(table))
+        lines.push_back("  UNIQUE (" + std::string(unique.column) + ")");
     }
   }
   if (dialect == Dialect::kPostgres) return lines;  // foreign keys: ForeignKeysSql
@@ -113,8 +112,8 @@ std::vector<std::string> ConstraintLines(Dialect dialect, std::string_view schem
 }
 
 std::string SparkKeyComment(TableId table) {
-  std::string text = "-- Spark SQL has no key constraints. Primary key: " +
-                     std::string(PrimaryKey(table));
+  std::string text =
+      "-- Spark SQL has no key constraints. Primary key: " + std::string(PrimaryKey(table));
   for (const ForeignKey& key : ForeignKeys()) {
     if (key.table != TableName(table)) continue;
     text += "; " + std::string(key.column) + " -> " + std::string(key.target_table) + "." +
@@ -174,8 +173,10 @@ std::string CreateTableSql(Dialect dialect, std::string_view schema, TableId tab
   if (dialect == Dialect::kSpark) sql += SparkKeyComment(table);
   sql += "CREATE TABLE " + name + " (\n";
   std::vector<std::string> lines;
-  for (const ColumnSpec& column : columns.columns) lines.push_back(ColumnLine(dialect, table, column));
-  for (std::string& line : ConstraintLines(dialect, schema, table)) lines.push_back(std::move(line));
+  for (const ColumnSpec& column : columns.columns)
+    lines.push_back(ColumnLine(dialect, table, column));
+  for (std::string& line : ConstraintLines(dialect, schema, table))
+    lines.push_back(std::move(line));
   for (size_t line_idx = 0; line_idx < lines.size(); ++line_idx) {
     sql += lines[line_idx];
     sql += line_idx + 1 < lines.size() ? ",\n" : "\n";

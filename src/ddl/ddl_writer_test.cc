@@ -1,8 +1,8 @@
-#include "ecomgen/ddl.h"
-
 #include <gtest/gtest.h>
 
 #include <string>
+
+#include "ecomgen/ddl.h"
 
 namespace ecomgen::ddl {
 namespace {
@@ -28,8 +28,9 @@ TEST(DdlWriterTest, PostgresHasTypesKeysAndComments) {
   EXPECT_TRUE(Contains(sql, "  PRIMARY KEY (metric_ts)\n"));
   EXPECT_TRUE(Contains(sql, "  UNIQUE (email)\n"));
   EXPECT_TRUE(Contains(sql, "COMMENT ON COLUMN orders.campaign_id IS 'Campaign that drove"));
-  EXPECT_TRUE(Contains(sql, "ALTER TABLE returns ADD CONSTRAINT returns_order_item_id_fkey "
-                            "FOREIGN KEY (order_item_id) REFERENCES order_items (order_item_id);"));
+  EXPECT_TRUE(Contains(sql,
+                       "ALTER TABLE returns ADD CONSTRAINT returns_order_item_id_fkey "
+                       "FOREIGN KEY (order_item_id) REFERENCES order_items (order_item_id);"));
   // Foreign keys come after every CREATE TABLE, so data can be loaded in between.
   EXPECT_GT(sql.find("ALTER TABLE"), sql.rfind("CREATE TABLE"));
 }
@@ -43,16 +44,18 @@ TEST(DdlWriterTest, DuckdbDeclaresForeignKeysInline) {
 
 TEST(DdlWriterTest, WarehouseDialectsMarkKeysInformational) {
   const std::string bigquery = CreateTableSql(Dialect::kBigquery, "shop", TableId::kProducts);
-  EXPECT_TRUE(Contains(bigquery, "CREATE TABLE shop.products (\n  product_id INT64 NOT NULL OPTIONS"));
+  EXPECT_TRUE(
+      Contains(bigquery, "CREATE TABLE shop.products (\n  product_id INT64 NOT NULL OPTIONS"));
   EXPECT_TRUE(Contains(bigquery, "PRIMARY KEY (product_id) NOT ENFORCED"));
-  EXPECT_TRUE(Contains(bigquery,
-                       "FOREIGN KEY (supplier_id) REFERENCES shop.suppliers (supplier_id) NOT ENFORCED"));
+  EXPECT_TRUE(Contains(
+      bigquery, "FOREIGN KEY (supplier_id) REFERENCES shop.suppliers (supplier_id) NOT ENFORCED"));
   const std::string snowflake = CreateTableSql(Dialect::kSnowflake, "", TableId::kOrders);
   EXPECT_TRUE(Contains(snowflake, "order_ts TIMESTAMP_TZ NOT NULL COMMENT 'Time the order"));
   EXPECT_TRUE(Contains(snowflake, "FOREIGN KEY (customer_id) REFERENCES customers (customer_id)"));
   const std::string spark = CreateTableSql(Dialect::kSpark, "", TableId::kReturns);
-  EXPECT_TRUE(Contains(spark, "-- Spark SQL has no key constraints. Primary key: return_id; "
-                              "order_id -> orders.order_id"));
+  EXPECT_TRUE(Contains(spark,
+                       "-- Spark SQL has no key constraints. Primary key: return_id; "
+                       "order_id -> orders.order_id"));
   EXPECT_FALSE(Contains(spark, "PRIMARY KEY"));
   EXPECT_TRUE(Contains(spark, "USING PARQUET"));
 }
@@ -65,21 +68,25 @@ TEST(DdlWriterTest, QuotesAreEscaped) {
 TEST(DdlWriterTest, DbtSourcesCarryTests) {
   const std::string yaml = DbtSourcesYaml("ecomgen", "raw");
   EXPECT_TRUE(Contains(yaml, "version: 2\n\nsources:\n  - name: ecomgen\n    schema: raw\n"));
-  EXPECT_TRUE(Contains(yaml, "          - name: order_id\n"
-                             "            description: 'Order key, 1-based, in time order'\n"
-                             "            tests:\n"
-                             "              - unique\n"
-                             "              - not_null\n"));
-  EXPECT_TRUE(Contains(yaml, "              - relationships:\n"
-                             "                  to: source('ecomgen', 'customers')\n"
-                             "                  field: customer_id\n"));
+  EXPECT_TRUE(Contains(yaml,
+                       "          - name: order_id\n"
+                       "            description: 'Order key, 1-based, in time order'\n"
+                       "            tests:\n"
+                       "              - unique\n"
+                       "              - not_null\n"));
+  EXPECT_TRUE(Contains(yaml,
+                       "              - relationships:\n"
+                       "                  to: source('ecomgen', 'customers')\n"
+                       "                  field: customer_id\n"));
   EXPECT_TRUE(Contains(yaml, "values: ['success', 'failed']"));
   EXPECT_TRUE(Contains(yaml, "values: ['gen_z', 'millennial', 'gen_x', 'boomer']"));
   // Nullable columns are not tested for NULLs.
-  EXPECT_TRUE(Contains(yaml, "          - name: campaign_id\n"
-                             "            description: 'Campaign that drove the order (campaigns.campaign_id); NULL: none'\n"
-                             "            tests:\n"
-                             "              - relationships:\n"));
+  EXPECT_TRUE(Contains(yaml,
+                       "          - name: campaign_id\n"
+                       "            description: 'Campaign that drove the order "
+                       "(campaigns.campaign_id); NULL: none'\n"
+                       "            tests:\n"
+                       "              - relationships:\n"));
 }
 
 }  // namespace

@@ -31,5 +31,4 @@ Result<std::string> DuckdbParquetInserts(const std::string& dir, const std::stri
   return sql;
 }
 
-
 }  // namespace ecomgen::ddl

@@ -33,7 +33,8 @@ Status CreateSchema(PostgresConnection& connection, bool force) {
     }
   }
   std::string tables;
-  for (TableId table : kAllTables) tables += ddl::CreateTableSql(ddl::Dialect::kPostgres, "", table);
+  for (TableId table : kAllTables)
+    tables += ddl::CreateTableSql(ddl::Dialect::kPostgres, "", table);
   return connection.Execute(tables);
 }
 
@@ -60,7 +61,8 @@ Result<RunReport> LoadIntoPostgres(const RunOptions& options, std::stop_token st
     for (size_t loaded = 0; loaded < tables.size(); ++loaded) {
       const auto table_started = std::chrono::steady_clock::now();
       std::vector<PipelineOutput> outputs(tables.size());
-      for (size_t out = 0; out < tables.size(); ++out) outputs[out].schema = &SchemaFor(tables[out]);
+      for (size_t out = 0; out < tables.size(); ++out)
+        outputs[out].schema = &SchemaFor(tables[out]);
       Result<std::unique_ptr<OutputFile>> copy = connection.CopyIn(TableName(tables[loaded]));
       if (!copy) return copy.error();
       const std::unique_ptr<TableWriter> writer =

@@ -19,8 +19,8 @@
 
 #include "ecomgen/result.h"
 #include "ecomgen/run.h"
-#include "tables/table_generator.h"
 #include "models/world.h"
+#include "tables/table_generator.h"
 
 namespace ecomgen {
 

@@ -7,8 +7,8 @@
 #include <memory>
 #include <vector>
 
-#include "tables/table_generator.h"
 #include "models/world.h"
+#include "tables/table_generator.h"
 
 namespace ecomgen {
 

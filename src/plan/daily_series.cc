@@ -85,8 +85,8 @@ CorrelatedSeries BuildCorrelatedSeries(std::span<const double> anchor,
   }
 
   // Colour with the Cholesky factor: Y = Q L^T. The target was validated as positive definite.
-  const CorrelationMatrix lower = Cholesky(target).value_or(CorrelationMatrix{
-      {{1, 0, 0, 0}, {0, 1, 0, 0}, {0, 0, 1, 0}, {0, 0, 0, 1}}});
+  const CorrelationMatrix lower = Cholesky(target).value_or(
+      CorrelationMatrix{{{1, 0, 0, 0}, {0, 1, 0, 0}, {0, 0, 1, 0}, {0, 0, 0, 1}}});
   CorrelatedSeries series;
   for (size_t i = 0; i < kSeriesCount; ++i) {
     series.values[i].assign(days, 0.0);

@@ -5,14 +5,14 @@ namespace {
 
 // Relative orders per local hour, from the usual e-commerce day: quiet nights, a lunch bump,
 // the evening peak. Normalized to mean 1 by the functions below.
-constexpr std::array<double, 24> kShoppingByHour = {
-    0.40, 0.28, 0.20, 0.16, 0.15, 0.20, 0.35, 0.60, 0.85, 1.00, 1.10, 1.15,
-    1.25, 1.20, 1.10, 1.10, 1.15, 1.25, 1.40, 1.60, 1.75, 1.70, 1.30, 0.80};
+constexpr std::array<double, 24> kShoppingByHour = {0.40, 0.28, 0.20, 0.16, 0.15, 0.20, 0.35, 0.60,
+                                                    0.85, 1.00, 1.10, 1.15, 1.25, 1.20, 1.10, 1.10,
+                                                    1.15, 1.25, 1.40, 1.60, 1.75, 1.70, 1.30, 0.80};
 
 // Support contacts concentrate in the working day and early evening.
-constexpr std::array<double, 24> kSupportByHour = {
-    0.25, 0.15, 0.10, 0.08, 0.08, 0.12, 0.30, 0.70, 1.20, 1.50, 1.60, 1.60,
-    1.50, 1.50, 1.55, 1.55, 1.50, 1.40, 1.30, 1.20, 1.10, 0.90, 0.60, 0.40};
+constexpr std::array<double, 24> kSupportByHour = {0.25, 0.15, 0.10, 0.08, 0.08, 0.12, 0.30, 0.70,
+                                                   1.20, 1.50, 1.60, 1.60, 1.50, 1.50, 1.55, 1.55,
+                                                   1.50, 1.40, 1.30, 1.20, 1.10, 0.90, 0.60, 0.40};
 
 // Monday..Sunday.
 constexpr std::array<double, 7> kWeekly = {0.97, 0.955, 0.965, 0.99, 1.02, 1.06, 1.04};

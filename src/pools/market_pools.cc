@@ -121,9 +121,8 @@ std::span<const std::string_view> AllRegionNames() { return kAllRegionNames; }
 std::span<const std::string_view> AllCityNames() { return pools_detail::AllCities().names; }
 
 size_t FormatPhone(Market market, size_t city_idx, uint64_t random_bits, char* out) {
-  return market == Market::kIndia
-             ? FormatIndiaPhone(random_bits, out)
-             : FormatUsPhone(AreaCodesOf(market, city_idx), random_bits, out);
+  return market == Market::kIndia ? FormatIndiaPhone(random_bits, out)
+                                  : FormatUsPhone(AreaCodesOf(market, city_idx), random_bits, out);
 }
 
 std::span<const uint16_t> AreaCodesOf(Market market, size_t city_idx) {

@@ -47,11 +47,20 @@ std::string EscapeXml(std::string_view text) {
   std::string out;
   for (const char c : text) {
     switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      default: out.push_back(c);
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      default:
+        out.push_back(c);
     }
   }
   return out;
@@ -84,14 +93,15 @@ std::string RenderTimeChart(const TimeChart& chart) {
     const double x = x_of(marker.from_us);
     if (marker.to_us) {
       svg += fmt::format(
-          "<rect class=\"span\" x=\"{:.1f}\" y=\"{}\" width=\"{:.1f}\" height=\"{}\"/>\n", x,
-          kTop, std::max(1.0, x_of(*marker.to_us) - x), plot_h);
+          "<rect class=\"span\" x=\"{:.1f}\" y=\"{}\" width=\"{:.1f}\" height=\"{}\"/>\n", x, kTop,
+          std::max(1.0, x_of(*marker.to_us) - x), plot_h);
     } else {
-      svg += fmt::format("<line class=\"rule\" x1=\"{0:.1f}\" x2=\"{0:.1f}\" y1=\"{1}\" y2=\"{2}\"/>\n",
-                         x, kTop, kTop + plot_h);
+      svg += fmt::format(
+          "<line class=\"rule\" x1=\"{0:.1f}\" x2=\"{0:.1f}\" y1=\"{1}\" y2=\"{2}\"/>\n", x, kTop,
+          kTop + plot_h);
     }
-    svg += fmt::format("<text class=\"marker\" x=\"{:.1f}\" y=\"{}\">{}</text>\n", x + 3,
-                       kTop + 12, EscapeXml(marker.label));
+    svg += fmt::format("<text class=\"marker\" x=\"{:.1f}\" y=\"{}\">{}</text>\n", x + 3, kTop + 12,
+                       EscapeXml(marker.label));
   }
   for (double value = 0; value <= top + step / 2; value += step) {
     const double y = y_of(value);
@@ -102,8 +112,9 @@ std::string RenderTimeChart(const TimeChart& chart) {
   }
   for (int tick = 0; tick <= kXTicks; ++tick) {
     const int64_t ts = chart.first_bin_us + span_us * tick / kXTicks;
-    svg += fmt::format("<text class=\"axis\" x=\"{:.1f}\" y=\"{}\" text-anchor=\"middle\">{}</text>\n",
-                       x_of(ts), kHeight - kBottom + 18, TickLabel(ts, chart.bin_us));
+    svg +=
+        fmt::format("<text class=\"axis\" x=\"{:.1f}\" y=\"{}\" text-anchor=\"middle\">{}</text>\n",
+                    x_of(ts), kHeight - kBottom + 18, TickLabel(ts, chart.bin_us));
   }
   double legend_x = kLeft + plot_w;
   for (auto series = chart.series.rbegin(); series != chart.series.rend(); ++series) {
@@ -114,13 +125,13 @@ std::string RenderTimeChart(const TimeChart& chart) {
         legend_x, series->colour, legend_x + 16, EscapeXml(series->name));
     std::string points;
     for (size_t bin = 0; bin < series->values.size(); ++bin) {
-      const int64_t mid = chart.first_bin_us + chart.bin_us * static_cast<int64_t>(bin) +
-                          chart.bin_us / 2;
+      const int64_t mid =
+          chart.first_bin_us + chart.bin_us * static_cast<int64_t>(bin) + chart.bin_us / 2;
       points += fmt::format("{:.1f},{:.1f} ", x_of(mid), y_of(series->values[bin]));
     }
-    svg += fmt::format(
-        "<polyline fill=\"none\" stroke=\"{}\" stroke-width=\"1.8\" points=\"{}\"/>\n",
-        series->colour, points);
+    svg +=
+        fmt::format("<polyline fill=\"none\" stroke=\"{}\" stroke-width=\"1.8\" points=\"{}\"/>\n",
+                    series->colour, points);
   }
   svg += fmt::format("<rect class=\"frame\" x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\"/>\n",
                      kLeft, kTop, plot_w, plot_h);
@@ -146,7 +157,8 @@ std::string RenderBarPairs(std::string_view title, const std::vector<BarPair>& b
         "<text class=\"axis\" x=\"{0}\" y=\"{1:.1f}\" text-anchor=\"end\">{2}</text>"
         "<rect class=\"actual\" x=\"{3}\" y=\"{4:.1f}\" width=\"{5:.1f}\" height=\"8\"/>"
         "<rect class=\"target\" x=\"{3}\" y=\"{6:.1f}\" width=\"{7:.1f}\" height=\"8\"/>"
-        "<text class=\"axis\" x=\"{8:.1f}\" y=\"{1:.1f}\">{9:.1f}{11} (target {10:.1f}{11})</text>\n",
+        "<text class=\"axis\" x=\"{8:.1f}\" y=\"{1:.1f}\">{9:.1f}{11} (target "
+        "{10:.1f}{11})</text>\n",
         kLabelWidth - 8, y + 12, EscapeXml(bar.label), kLabelWidth, y + 2,
         std::max(0.0, bar.actual) * scale, y + 10, std::max(0.0, bar.target) * scale,
         kLabelWidth + std::max(bar.actual, bar.target) * scale + 8, bar.actual, bar.target, unit);

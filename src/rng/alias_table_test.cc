@@ -15,7 +15,8 @@ TEST(AliasTableTest, FrequenciesMatchWeights) {
   std::vector<int> counts(weights.size(), 0);
   constexpr int kDraws = 200000;
   for (int i = 0; i < kDraws; ++i) {
-    ++counts[table.Sample(RowRng(1, StreamId{TableId::kProducts, 0}, static_cast<uint64_t>(i)).Next())];
+    ++counts[table.Sample(
+        RowRng(1, StreamId{TableId::kProducts, 0}, static_cast<uint64_t>(i)).Next())];
   }
   EXPECT_EQ(counts[1], 0);
   // Standard error of a share is at most sqrt(0.25 / 2e5) ~ 0.0011; 0.006 is > 5 sigma.

@@ -20,10 +20,9 @@ inline double FractionalPart(double value) {
 // cube, so traits drawn from different coordinates of one customer's point are independent
 // and each trait's counts are exact to a few customers. Customers use coordinates 0-3 for
 // their preferences and the three named below for the rest.
-inline constexpr std::array<double, 7> kR7 = {0.9115923534820549, 0.8310006189269519,
-                                              0.7575338099526643, 0.6905620286569770,
-                                              0.6295110649287560, 0.5738574732213994,
-                                              0.5231240845771608};
+inline constexpr std::array<double, 7> kR7 = {
+    0.9115923534820549, 0.8310006189269519, 0.7575338099526643, 0.6905620286569770,
+    0.6295110649287560, 0.5738574732213994, 0.5231240845771608};
 inline constexpr size_t kR7PurchaseRate = 4;
 inline constexpr size_t kR7Lifetime = 5;
 inline constexpr size_t kR7Generation = 6;  // of customers signing up in the window

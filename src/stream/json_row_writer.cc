@@ -17,12 +17,18 @@ constexpr size_t kCellBytes = csv::DoubleBytes(16) + 16;
 // Bytes below 0x20 that have a short escape in JSON; the others print as \u00XX.
 char ShortEscape(unsigned char byte) {
   switch (byte) {
-    case '\b': return 'b';
-    case '\f': return 'f';
-    case '\n': return 'n';
-    case '\r': return 'r';
-    case '\t': return 't';
-    default: return 0;
+    case '\b':
+      return 'b';
+    case '\f':
+      return 'f';
+    case '\n':
+      return 'n';
+    case '\r':
+      return 'r';
+    case '\t':
+      return 't';
+    default:
+      return 0;
   }
 }
 

@@ -32,8 +32,8 @@ class JsonRowWriter {
   void AppendDate(int64_t day, std::string& out);
 
   const Schema* schema_;
-  std::string line_prefix_;         // {"table":"NAME","ts":"
-  std::vector<std::string> keys_;   // "name": per column, with its leading ',' or '{'
+  std::string line_prefix_;        // {"table":"NAME","ts":"
+  std::vector<std::string> keys_;  // "name": per column, with its leading ',' or '{'
   csv::CsvDayCache timestamp_days_{true};
   csv::CsvDayCache date_days_{false};
 };

@@ -8,9 +8,9 @@
 
 #include <vector>
 
+#include "models/world.h"
 #include "rng/alias_table.h"
 #include "tables/table_generator.h"
-#include "models/world.h"
 
 namespace ecomgen {
 

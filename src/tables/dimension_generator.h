@@ -6,8 +6,8 @@
 // Thread safety: const after construction; see TableGenerator.
 #pragma once
 
-#include "tables/table_generator.h"
 #include "models/world.h"
+#include "tables/table_generator.h"
 
 namespace ecomgen {
 

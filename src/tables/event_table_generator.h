@@ -7,8 +7,8 @@
 
 #include <vector>
 
-#include "tables/table_generator.h"
 #include "models/world.h"
+#include "tables/table_generator.h"
 
 namespace ecomgen {
 
@@ -16,7 +16,10 @@ class EventTableGenerator : public TableGenerator {
  public:
   // REQUIRES: `prefix` (events before each minute) outlives the generator.
   EventTableGenerator(const World& world, TableId table, const std::vector<int64_t>& prefix)
-      : world_(world), table_(table), prefix_(prefix), bounds_(ChunkMinutes(prefix, kRowsPerChunk)) {}
+      : world_(world),
+        table_(table),
+        prefix_(prefix),
+        bounds_(ChunkMinutes(prefix, kRowsPerChunk)) {}
 
   std::span<const TableId> outputs() const override { return {&table_, 1}; }
   int64_t chunk_count() const override { return static_cast<int64_t>(bounds_.size()) - 1; }

@@ -10,8 +10,8 @@
 
 #include <vector>
 
-#include "tables/table_generator.h"
 #include "models/world.h"
+#include "tables/table_generator.h"
 
 namespace ecomgen {
 

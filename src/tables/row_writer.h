@@ -31,10 +31,7 @@ class RowWriter {
   RowWriter& Bool(bool value) { return Int(value ? 1 : 0); }
   // A vocabulary value (core/vocab.h) in a kEnum column: its index in the column's dictionary.
   template <typename E>
-    requires std::is_enum_v<E>
-  RowWriter& Enum(E value) {
-    return Int(static_cast<int64_t>(value));
-  }
+  requires std::is_enum_v<E> RowWriter& Enum(E value) { return Int(static_cast<int64_t>(value)); }
   RowWriter& Real(double value) {
     Column& column = batch_.col(col_++);
     static constexpr std::array<double, 7> kPow10 = {1, 10, 100, 1e3, 1e4, 1e5, 1e6};

@@ -115,8 +115,7 @@ void BaselineKpis(const Config& config, KpiBuilder& kpis) {
       kpis.Skip("orders_per_day", KpiBuilder::RelExpected(target, kBaselineOrdersTolerance),
                 fmt::format("{:.4g} a day < {:.4g}: small sample", target, kMinOrdersPerDay));
     } else {
-      kpis.WithinRel("orders_per_day", Orders(kpis.run()) / days, target,
-                     kBaselineOrdersTolerance);
+      kpis.WithinRel("orders_per_day", Orders(kpis.run()) / days, target, kBaselineOrdersTolerance);
     }
   }
   // The customer base has at least one customer at any scale (plan/customer_base.cc).
@@ -135,11 +134,11 @@ void BaselineKpis(const Config& config, KpiBuilder& kpis) {
                 false)) {
     const int64_t delivered = kpis.run().delivered_items;
     if (static_cast<double>(delivered) < kMinDeliveredItems) {
-      kpis.Skip("return_rate",
-                KpiBuilder::AbsExpected(config.business.return_rate, kBaselineReturnTolerance,
-                                        true),
-                fmt::format("{} delivered items < {:.0f}: small sample", delivered,
-                            std::ceil(kMinDeliveredItems)));
+      kpis.Skip(
+          "return_rate",
+          KpiBuilder::AbsExpected(config.business.return_rate, kBaselineReturnTolerance, true),
+          fmt::format("{} delivered items < {:.0f}: small sample", delivered,
+                      std::ceil(kMinDeliveredItems)));
     } else {
       kpis.WithinAbs("return_rate", ReturnRate(kpis.run()), config.business.return_rate,
                      kBaselineReturnTolerance, true);

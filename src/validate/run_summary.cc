@@ -10,8 +10,8 @@
 #include <span>
 
 #include "config/config_json.h"
-#include "readers/regular_file.h"
 #include "core/vocab.h"
+#include "readers/regular_file.h"
 #include "validate/value_parse.h"
 
 namespace ecomgen::validate {

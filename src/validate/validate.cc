@@ -7,10 +7,10 @@
 
 #include "validate/behaviour_checks.h"
 #include "validate/calendar_checks.h"
-#include "validate/noise_checks.h"
 #include "validate/cohort_checks.h"
 #include "validate/integrity_checks.h"
 #include "validate/kpi_eval.h"
+#include "validate/noise_checks.h"
 #include "validate/people_checks.h"
 #include "validate/report.h"
 #include "validate/run_facts_builder.h"
@@ -191,7 +191,8 @@ Result<ValidationResult> ValidateFoundRun(const ValidateOptions& options, RunFil
     RunBehaviourChecks(*tables, keys, summary->window_start_us, summary->window_end_us, checks);
     RunCalendarChecks(*tables, summary->config.business.market, summary->window_start_us,
                       summary->window_end_us, checks);
-    RunNoiseChecks(*tables, summary->scale, summary->window_start_us, summary->window_end_us, checks);
+    RunNoiseChecks(*tables, summary->scale, summary->window_start_us, summary->window_end_us,
+                   checks);
     CheckSummaryRows(*summary, *tables, checks);
     facts = BuildRunFacts(*tables, keys, summary->window_start_us, summary->window_end_us,
                           summary->markers.viral_product_id.value_or(0));

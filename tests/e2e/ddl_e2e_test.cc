@@ -54,8 +54,8 @@ TEST(DdlE2ETest, BadFlagsExit2WithOneLine) {
 
 TEST(DdlE2ETest, CsvOnlyRunHasNothingToLoad) {
   ScratchDir dir("ddl");
-  ASSERT_EQ(RunEcomgen({"baseline", "--scale", "0.01", "--duration", "1d", "--quiet",
-                        "--out-dir", dir.str()})
+  ASSERT_EQ(RunEcomgen({"baseline", "--scale", "0.01", "--duration", "1d", "--quiet", "--out-dir",
+                        dir.str()})
                 .exit_code,
             0);
   const CliResult run = RunEcomgen({"ddl", "--dialect", "duckdb", "--parquet-dir", dir.str()});

@@ -232,8 +232,8 @@ TEST(NoPartialOutputE2ETest, SigtermMidRunExits1AndLeavesNothing) {
 // Every other catchable signal whose default action ends the process (issue: they killed the
 // run and left its temporaries).
 TEST(NoPartialOutputE2ETest, EveryOtherTerminationSignalMidRunExits1AndLeavesNothing) {
-  for (const int signal : {SIGHUP, SIGQUIT, SIGUSR1, SIGUSR2, SIGALRM, SIGVTALRM, SIGPROF,
-                           SIGPIPE, SIGXCPU, SIGXFSZ}) {
+  for (const int signal : {SIGHUP, SIGQUIT, SIGUSR1, SIGUSR2, SIGALRM, SIGVTALRM, SIGPROF, SIGPIPE,
+                           SIGXCPU, SIGXFSZ}) {
     SCOPED_TRACE(signal);
     ExpectSignalLeavesNothing(signal, 1);
   }

@@ -1,5 +1,5 @@
-#include <gtest/gtest.h>
 #include <fcntl.h>
+#include <gtest/gtest.h>
 #include <unistd.h>
 
 #include <cstdlib>
@@ -112,12 +112,10 @@ TEST(PosixOutputFileErrorTest, AFullDiskFailsTheAppendOrTheClose) {
 // A name that exists, and above all a symbolic link under it, is never opened: the file it
 // points to keeps its bytes.
 TEST(PosixOutputFileErrorTest, AnExistingNameOrLinkIsRefused) {
-  const std::filesystem::path dir = std::filesystem::path(::testing::TempDir()) /
-                                    ("posix-link-" + std::to_string(::getpid()));
+  const std::filesystem::path dir =
+      std::filesystem::path(::testing::TempDir()) / ("posix-link-" + std::to_string(::getpid()));
   std::filesystem::create_directories(dir);
-  {
-    std::ofstream(dir / "victim") << "PRECIOUS\n";
-  }
+  { std::ofstream(dir / "victim") << "PRECIOUS\n"; }
   std::filesystem::create_symlink(dir / "victim", dir / "link");
   std::filesystem::create_symlink(dir / "nowhere", dir / "dangling");
   for (const char* name : {"victim", "link", "dangling"}) {

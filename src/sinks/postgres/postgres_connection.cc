@@ -24,8 +24,8 @@ Status DrainResults(PGconn* conn, const std::string& what) {
   while (PGresult* result = PQgetResult(conn)) {
     const ExecStatusType code = PQresultStatus(result);
     if (status.ok() && code != PGRES_COMMAND_OK && code != PGRES_TUPLES_OK) {
-      status = Status::IOError("PostgreSQL: " + what + ": " +
-                               OneLine(PQresultErrorMessage(result)));
+      status =
+          Status::IOError("PostgreSQL: " + what + ": " + OneLine(PQresultErrorMessage(result)));
     }
     PQclear(result);
   }
@@ -45,8 +45,8 @@ class CopyInFile final : public OutputFile {
   Status Append(std::string_view bytes) override {
     if (!status_.ok()) return status_;
     if (PQputCopyData(conn_, bytes.data(), static_cast<int>(bytes.size())) != 1) {
-      status_ = Status::IOError("PostgreSQL: COPY " + table_ + ": " +
-                                OneLine(PQerrorMessage(conn_)));
+      status_ =
+          Status::IOError("PostgreSQL: COPY " + table_ + ": " + OneLine(PQerrorMessage(conn_)));
       return status_;
     }
     size_ += bytes.size();
@@ -94,7 +94,8 @@ std::string WithoutPassword(const std::string& url) {
 Status PostgresConnection::CheckUrl(const std::string& url) {
   const std::string_view text = url;
   if (!text.starts_with("postgresql://") && !text.starts_with("postgres://")) {
-    return Status::InvalidArgument("--to: expected a postgresql:// URL, got \"" + WithoutPassword(url) + "\"");
+    return Status::InvalidArgument("--to: expected a postgresql:// URL, got \"" +
+                                   WithoutPassword(url) + "\"");
   }
   char* error = nullptr;
   PQconninfoOption* options = PQconninfoParse(url.c_str(), &error);
@@ -112,8 +113,8 @@ Result<std::unique_ptr<PostgresConnection>> PostgresConnection::Connect(const st
   PGconn* conn = PQconnectdb(url.c_str());
   if (conn == nullptr) return Status::IOError("PostgreSQL: out of memory connecting");
   if (PQstatus(conn) != CONNECTION_OK) {
-    Status status = Status::IOError("cannot connect to PostgreSQL at --to " + WithoutPassword(url) + ": " +
-                                    OneLine(PQerrorMessage(conn)));
+    Status status = Status::IOError("cannot connect to PostgreSQL at --to " + WithoutPassword(url) +
+                                    ": " + OneLine(PQerrorMessage(conn)));
     PQfinish(conn);
     return status;
   }
@@ -135,12 +136,11 @@ Result<std::vector<std::string>> PostgresConnection::ExistingTables(
   std::vector<std::string> existing;
   for (const std::string& name : names) {
     const char* values[] = {name.c_str()};
-    PGresult* result = PQexecParams(conn_, "SELECT to_regclass($1) IS NOT NULL", 1, nullptr,
-                                    values, nullptr, nullptr, 0);
+    PGresult* result = PQexecParams(conn_, "SELECT to_regclass($1) IS NOT NULL", 1, nullptr, values,
+                                    nullptr, nullptr, 0);
     if (PQresultStatus(result) != PGRES_TUPLES_OK) {
-      Status status =
-          Status::IOError("PostgreSQL: looking up " + name + ": " +
-                          OneLine(PQresultErrorMessage(result)));
+      Status status = Status::IOError("PostgreSQL: looking up " + name + ": " +
+                                      OneLine(PQresultErrorMessage(result)));
       PQclear(result);
       return status;
     }
@@ -155,8 +155,8 @@ Result<std::unique_ptr<OutputFile>> PostgresConnection::CopyIn(std::string_view 
       "COPY " + std::string(table) + " FROM STDIN WITH (FORMAT csv, HEADER true)";
   PGresult* result = PQexec(conn_, sql.c_str());
   if (PQresultStatus(result) != PGRES_COPY_IN) {
-    Status status = Status::IOError("PostgreSQL: " + sql + ": " +
-                                    OneLine(PQresultErrorMessage(result)));
+    Status status =
+        Status::IOError("PostgreSQL: " + sql + ": " + OneLine(PQresultErrorMessage(result)));
     PQclear(result);
     return status;
   }
