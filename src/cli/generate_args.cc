@@ -6,6 +6,7 @@
 
 #include "cli/config_options.h"
 #include "cli/scheduler_shard.h"
+#include "ecomgen/timestamps.h"
 
 namespace ecomgen::cli {
 namespace {
@@ -68,6 +69,32 @@ Status ParseShard(const std::string& shard, std::optional<int> shards, RunOption
   return Status::Ok();
 }
 
+// `--run-stamp`: the UTC time stamp the file names carry instead of the start time, in the
+// same YYYYMMDD_HHMMSS form, so that a pipeline knows its file names before the run and the
+// tasks of one sharded run (started at different seconds) write one run.
+Status ParseRunStamp(const std::string& stamp, RunOptions& options) {
+  const auto digits = [&](size_t from, size_t count) {
+    return std::all_of(stamp.begin() + static_cast<std::ptrdiff_t>(from),
+                       stamp.begin() + static_cast<std::ptrdiff_t>(from + count),
+                       [](char c) { return c >= '0' && c <= '9'; });
+  };
+  const bool shaped = stamp.size() == 15 && stamp[8] == '_' && digits(0, 8) && digits(9, 6);
+  // The calendar check (a real day, hours < 24, ...) is the timestamp parser's.
+  const bool real =
+      shaped && ParseUtcTimestamp(stamp.substr(0, 4) + "-" + stamp.substr(4, 2) + "-" +
+                                  stamp.substr(6, 2) + "T" + stamp.substr(9, 2) + ":" +
+                                  stamp.substr(11, 2) + ":" + stamp.substr(13, 2) + "Z")
+                    .has_value();
+  if (!real) {
+    return Status::InvalidArgument(
+        "--run-stamp: expected a UTC date and time as YYYYMMDD_HHMMSS (e.g. 20240601_000000), "
+        "got \"" +
+        stamp + "\"");
+  }
+  options.run_stamp = stamp;
+  return Status::Ok();
+}
+
 // The --output values, in registry order; only those --compression applies to if `compressed`.
 std::vector<std::string> FormatNames(bool compressed_only = false) {
   std::vector<std::string> names;
@@ -120,6 +147,7 @@ Result<GenerateArgs> ParseGenerateArgs(const std::string& scenario,
   std::string tables;
   std::string shard;
   int shards = 0;
+  std::string run_stamp;
   app.add_option("--output", output, "file format: " + OrList(FormatNames()))
       ->check(CLI::IsMember(FormatNames()));
   CLI::Option* compression_flag = app.add_option(
@@ -138,6 +166,10 @@ Result<GenerateArgs> ParseGenerateArgs(const std::string& scenario,
   const CLI::Option* shards_flag =
       app.add_option("--shards", shards, "N for --shard auto under a Kubernetes Indexed Job")
           ->check(CLI::Range(1, std::numeric_limits<int>::max()));
+  const CLI::Option* run_stamp_flag = app.add_option(
+      "--run-stamp", run_stamp,
+      "YYYYMMDD_HHMMSS (UTC): the time stamp in the file names (default: now); give every shard "
+      "of a run the same one");
   app.add_option("--to", options.postgres_url,
                  "postgresql://... : load into this database instead of writing files");
   app.add_flag("--force", options.force, "overwrite existing files (or tables, with --to)");
@@ -175,6 +207,7 @@ Result<GenerateArgs> ParseGenerateArgs(const std::string& scenario,
   } else if (shards_count) {
     return Status::InvalidArgument("--shards: only with --shard auto");
   }
+  if (run_stamp_flag->count() > 0) ECOMGEN_RETURN_IF_ERROR(ParseRunStamp(run_stamp, options));
   if (out_dir_flag->count() > 0 && options.out_dir.empty()) {
     return Status::InvalidArgument(
         "--out-dir \"\": empty; give a directory or leave --out-dir out (default ./output)");

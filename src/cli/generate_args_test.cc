@@ -81,6 +81,28 @@ TEST(GenerateArgsTest, ShardsCountGoesOnlyWithShardAuto) {
   }
 }
 
+// --run-stamp fixes the time stamp of the file names: the same form the run would have
+// written, for a real UTC instant, nothing else (an unset shell variable gives "").
+TEST(GenerateArgsTest, RunStampIsARealUtcSecond) {
+  const Result<GenerateArgs> parsed =
+      ParseGenerateArgs("baseline", {"--run-stamp", "20240229_235959"});
+  ASSERT_TRUE(parsed) << parsed.error().message();
+  EXPECT_EQ(parsed->options.run_stamp, "20240229_235959");
+  EXPECT_TRUE(ParseGenerateArgs("baseline", {})->options.run_stamp.empty()) << "default: now";
+  for (const char* stamp :
+       {"", "20230229_000000", "20241301_000000", "20240601_240000", "20240601_006000",
+        "20240601_000060", "2024060_1000000", "20240601-000000", "20240601_00000",
+        "20240601_0000000", "2024-06-01T00:00:00Z", "../20240601_000000", "19690101_000000"}) {
+    const Result<GenerateArgs> bad = ParseGenerateArgs("baseline", {"--run-stamp", stamp});
+    ASSERT_FALSE(bad) << stamp;
+    EXPECT_EQ(bad.error().code(), Status::Code::kInvalidArgument) << stamp;
+    EXPECT_NE(bad.error().message().find("--run-stamp: expected"), std::string::npos)
+        << bad.error().message();
+    EXPECT_NE(bad.error().message().find('"' + std::string(stamp) + '"'), std::string::npos)
+        << bad.error().message();
+  }
+}
+
 TEST(GenerateArgsTest, ErrorsAreInvalidArgumentNamingTheFlag) {
   const std::vector<std::pair<std::vector<std::string>, std::string>> cases = {
       {{"--bogus"}, "--bogus"},

@@ -209,6 +209,12 @@ INSTANTIATE_TEST_SUITE_P(
                      {"--duration", "1e999d"}},
         BadInputCase{
             "ShardPastTheCount", Args({"baseline", "--shard", "4/3"}), "", {"--shard", "4/3"}},
+        BadInputCase{"RunStampNotARealDay",
+                     Args({"baseline", "--run-stamp", "20240631_000000"}),
+                     "",
+                     {"--run-stamp", "YYYYMMDD_HHMMSS", "\"20240631_000000\""}},
+        BadInputCase{
+            "EmptyRunStamp", Args({"baseline", "--run-stamp", ""}), "", {"--run-stamp", "\"\""}},
         BadInputCase{"WrongJsonType",
                      Args({"custom", "--config", kConfigFile}),
                      "{\"intensity\": \"high\"}\n",

@@ -3,6 +3,7 @@
 // the scheduler's environment.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <map>
 #include <string>
@@ -118,6 +119,33 @@ TEST(ShardE2ETest, AutoWithoutASchedulerIsOneErrorLine) {
   ExpectOneErrorLine(result);
   EXPECT_NE(result.err.find("SLURM_ARRAY_TASK_ID"), std::string::npos) << result.err;
   EXPECT_TRUE(ListFiles(dir.path()).empty());
+}
+
+// Array tasks start at different seconds; given one --run-stamp, the shards of a run write
+// one run's names into one directory, and a run's names are known before it starts.
+TEST(ShardE2ETest, ShardsGivenOneRunStampWriteOneRun) {
+  ScratchDir dir("shard-stamp");
+  for (const char* shard : {"1/2", "2/2"}) {
+    const CliResult result =
+        RunEcomgen({"baseline", "--scale", "0.1", "--seed", "9", "--quiet", "--shard", shard,
+                    "--run-stamp", "20240601_000000", "--out-dir", dir.str()});
+    ASSERT_EQ(result.exit_code, 0) << result.err;
+  }
+  const std::vector<std::string> files = ListFiles(dir.path());
+  EXPECT_EQ(files.size(), 18u) << "10 tables of shard 1, 6 fact tables of shard 2, 2 summaries";
+  for (const std::string& name : files) {
+    EXPECT_TRUE(name.starts_with("baseline_20240601_000000_")) << name;
+  }
+  EXPECT_EQ(std::count(files.begin(), files.end(), "baseline_20240601_000000_orders_shard2of2.csv"),
+            1);
+  // The same stamp again is the same names: refused without --force, nothing touched.
+  const CliResult again =
+      RunEcomgen({"baseline", "--scale", "0.1", "--seed", "9", "--quiet", "--shard", "1/2",
+                  "--run-stamp", "20240601_000000", "--out-dir", dir.str()});
+  EXPECT_EQ(again.exit_code, 2);
+  ExpectOneErrorLine(again);
+  EXPECT_NE(again.err.find("already exists"), std::string::npos) << again.err;
+  EXPECT_EQ(ListFiles(dir.path()), files);
 }
 
 TEST(ShardE2ETest, RejectsAShardOutsideItsCount) {
