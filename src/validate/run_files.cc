@@ -1,6 +1,7 @@
 #include "validate/run_files.h"
 
 #include <map>
+#include <string>
 #include <system_error>
 #include <utility>
 
@@ -21,6 +22,59 @@ bool IsDigits(std::string_view text) {
 
 bool EndsWith(std::string_view text, std::string_view suffix) {
   return text.size() >= suffix.size() && text.substr(text.size() - suffix.size()) == suffix;
+}
+
+// A shard's file name ("{prefix}_{table}_shardKofN.csv", "{prefix}_shardKofN_summary.json")
+// as the unsharded run would name it, with K and N; nullopt when it is not a shard's file.
+struct ShardFileName {
+  RunFileName run;
+  int index = 0;
+  int count = 0;
+};
+std::optional<ShardFileName> ParseShardFileName(std::string_view file_name) {
+  constexpr std::string_view kShard = "_shard";
+  const size_t at = file_name.rfind(kShard);
+  if (at == std::string_view::npos) return std::nullopt;
+  const size_t digits_at = at + kShard.size();
+  const size_t of_at = file_name.find("of", digits_at);
+  const size_t end =
+      file_name.find_first_of("._", of_at == std::string_view::npos ? digits_at : of_at + 2);
+  if (of_at == std::string_view::npos || end == std::string_view::npos) return std::nullopt;
+  const std::string_view index = file_name.substr(digits_at, of_at - digits_at);
+  const std::string_view count = file_name.substr(of_at + 2, end - of_at - 2);
+  // Ten digits would overflow an int; no run has that many shards.
+  if (!IsDigits(index) || !IsDigits(count) || index.size() > 9 || count.size() > 9) {
+    return std::nullopt;
+  }
+  std::string unsharded(file_name.substr(0, at));
+  unsharded += file_name.substr(end);
+  std::optional<RunFileName> run = ParseRunFileName(unsharded);
+  if (!run) return std::nullopt;
+  return ShardFileName{std::move(*run), std::stoi(std::string(index)),
+                       std::stoi(std::string(count))};
+}
+
+// Why `dir` holds no run, when it holds the shards of one: the newest sharded run's prefix and
+// the shards present, so that the user is not told the directory is empty of runs.
+std::string ShardedRunNote(const std::filesystem::path& dir, std::string_view prefix_filter) {
+  std::error_code error;
+  std::map<std::pair<std::string, std::string>, std::map<int, int>> shards;  // -> index: count
+  for (std::filesystem::directory_iterator entries(dir, error);
+       !error && entries != std::filesystem::directory_iterator(); entries.increment(error)) {
+    const std::optional<ShardFileName> shard =
+        ParseShardFileName(entries->path().filename().string());
+    if (!shard || shard->run.prefix.rfind(prefix_filter, 0) != 0) continue;
+    shards[{shard->run.timestamp, shard->run.prefix}][shard->index] = shard->count;
+  }
+  if (shards.empty()) return "";
+  const auto& [key, found] = *shards.rbegin();
+  std::string listed;
+  for (const auto& [index, count] : found) {
+    listed += (listed.empty() ? "" : ", ") + std::to_string(index) + "/" + std::to_string(count);
+  }
+  return "; it holds shards " + listed + " of run " + key.second +
+         ", and validate reads unsharded runs only: validate the run generated without --shard "
+         "(same seed and config; its rows are the shards' rows)";
 }
 
 }  // namespace
@@ -94,6 +148,7 @@ Result<RunFiles> FindRun(const std::filesystem::path& dir, std::string_view pref
   if (runs.empty()) {
     std::string message = dir.string() + ": no generated run found";
     if (!prefix_filter.empty()) message += " with prefix '" + std::string(prefix_filter) + "'";
+    message += ShardedRunNote(dir, prefix_filter);
     return Status::InvalidArgument(message);
   }
   return std::move(runs.rbegin()->second);

@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 #include <gtest/gtest.h>
 
+#include <fstream>
 #include <sstream>
 #include <string>
 
@@ -377,6 +378,35 @@ TEST(RunFilesTest, ParsesNames) {
   EXPECT_FALSE(ParseRunFileName("flash_sale_orders.csv"));
   EXPECT_FALSE(ParseRunFileName("flash_sale_20241129_000000_widgets.csv"));
   EXPECT_FALSE(ParseRunFileName("notes.txt"));
+}
+
+// A directory of shards holds no run validate reads; the error says which shards it holds
+// rather than that there is no run.
+TEST(RunFilesTest, ShardsAreNamedWhenNoRunIsFound) {
+  ScopedDir dir;
+  for (const char* name :
+       {"baseline_20240601_000000_orders_shard1of3.csv",
+        "baseline_20240601_000000_shard1of3_summary.json",
+        "baseline_20240601_000000_orders_shard3of3.parquet",
+        "baseline_20240101_000000_orders_shard2of2.csv",
+        "baseline_20240601_000000_orders_shardXof3.csv", "notes_shard1of2.txt"}) {
+    std::ofstream(dir.path() / name) << "";
+  }
+  const Result<RunFiles> found = FindRun(dir.path(), "");
+  ASSERT_FALSE(found);
+  const std::string message = found.error().message();
+  EXPECT_NE(message.find("no generated run found; it holds shards 1/3, 3/3 of run "
+                         "baseline_20240601_000000, and validate reads unsharded runs only"),
+            std::string::npos)
+      << message;
+  const Result<RunFiles> filtered = FindRun(dir.path(), "baseline_20240101");
+  ASSERT_FALSE(filtered);
+  EXPECT_NE(filtered.error().message().find("shards 2/2 of run baseline_20240101_000000"),
+            std::string::npos)
+      << filtered.error().message();
+  const Result<RunFiles> none = FindRun(dir.path(), "flash_sale");
+  ASSERT_FALSE(none);
+  EXPECT_EQ(none.error().message().find("shards"), std::string::npos) << none.error().message();
 }
 
 // A year of two orders a day (at 06:30 UTC): no festival stands out and no month differs,
