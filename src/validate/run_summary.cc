@@ -6,6 +6,8 @@
 #include <cerrno>
 #include <cmath>
 #include <cstring>
+#include <limits>
+#include <optional>
 #include <nlohmann/json.hpp>
 #include <span>
 
@@ -36,9 +38,30 @@ void ReadDouble(const Json& object, std::string_view key, double* out) {
   if (value != nullptr && value->is_number()) *out = value->get<double>();
 }
 
+// `value` as an int64 when it is a whole number that fits one, as the config loader reads
+// integers (10000 or 10000.0). Fractions, 1e30 and unsigned values above INT64_MAX read as
+// absent: converting them would be undefined behaviour, and no run writes them.
+std::optional<int64_t> Int64Value(const Json& value) {
+  if (value.is_number_unsigned()) {
+    const uint64_t number = value.get<uint64_t>();
+    if (number > static_cast<uint64_t>(std::numeric_limits<int64_t>::max())) return std::nullopt;
+    return static_cast<int64_t>(number);
+  }
+  if (value.is_number_integer()) return value.get<int64_t>();
+  if (!value.is_number_float()) return std::nullopt;
+  constexpr double kMaxExactInteger = 9007199254740992.0;  // 2^53
+  const double number = value.get<double>();
+  if (!std::isfinite(number) || number != std::trunc(number) ||
+      std::abs(number) > kMaxExactInteger) {
+    return std::nullopt;
+  }
+  return static_cast<int64_t>(number);
+}
+
 void ReadInt(const Json& object, std::string_view key, int64_t* out) {
   const Json* value = Field(object, key);
-  if (value != nullptr && value->is_number()) *out = value->get<int64_t>();
+  if (value == nullptr) return;
+  if (const std::optional<int64_t> number = Int64Value(*value)) *out = *number;
 }
 
 void ReadBool(const Json& object, std::string_view key, bool* out) {
@@ -66,8 +89,8 @@ Status ReadTimestamp(const Json& object, std::string_view key, std::string_view 
   const Json* value = Field(object, key);
   if (value == nullptr) return Status::Ok();
   int64_t ts_us = 0;
-  if (value->is_number_integer()) {
-    ts_us = value->get<int64_t>();
+  if (const std::optional<int64_t> number = Int64Value(*value)) {
+    ts_us = *number;
   } else if (!value->is_string() || !ParseTimestampUs(value->get<std::string>(), &ts_us)) {
     return Status::InvalidArgument(std::string(where) + ": " + std::string(key) +
                                    " is not an ISO 8601 UTC timestamp");
@@ -211,20 +234,18 @@ Result<RunSummary> ParseJson(const Json& json, std::string_view where) {
     ECOMGEN_RETURN_IF_ERROR(ReadTimestamp(*markers, "outage_end", where, &out.outage_end_us));
     ECOMGEN_RETURN_IF_ERROR(ReadTimestamp(*markers, "sellout_ts", where, &out.sellout_ts_us));
     ECOMGEN_RETURN_IF_ERROR(ReadTimestamp(*markers, "app_launch_ts", where, &out.app_launch_ts_us));
-    int64_t id = 0;
-    if (const Json* viral = Field(*markers, "viral_product_id"); viral && viral->is_number()) {
-      ReadInt(*markers, "viral_product_id", &id);
-      out.viral_product_id = id;
+    if (const Json* viral = Field(*markers, "viral_product_id")) {
+      out.viral_product_id = Int64Value(*viral);
     }
-    if (const Json* primary = Field(*markers, "primary_supplier_id");
-        primary && primary->is_number()) {
-      ReadInt(*markers, "primary_supplier_id", &id);
-      out.primary_supplier_id = id;
+    if (const Json* primary = Field(*markers, "primary_supplier_id")) {
+      out.primary_supplier_id = Int64Value(*primary);
     }
     if (const Json* affected = Field(*markers, "affected_product_ids");
         affected && affected->is_array()) {
       for (const Json& entry : *affected) {
-        if (entry.is_number_integer()) out.affected_product_ids.push_back(entry.get<int64_t>());
+        if (const std::optional<int64_t> id = Int64Value(entry)) {
+          out.affected_product_ids.push_back(*id);
+        }
       }
     }
   }
