@@ -46,20 +46,14 @@ const World& BaselineWorld() {
   return kWorld;
 }
 
-// One generator's chunk, ready to fill: its batches and the ids its rows start at.
+// One generator's chunk, ready to fill: its batches.
 struct ChunkFixture {
   int64_t chunk = 0;
-  RowCounts first_ids = {1, 1, 1};
   std::vector<std::unique_ptr<Batch>> batches;
   std::vector<Batch*> batch_ptrs;
 
-  // The middle chunk of `generator`, with first ids from the counts of the chunks before it
-  // (as the pipeline computes them for a shard that starts there).
+  // The middle chunk of `generator`.
   explicit ChunkFixture(const TableGenerator& generator) : chunk(generator.chunk_count() / 2) {
-    for (int64_t before = 0; before < chunk; ++before) {
-      const RowCounts counts = generator.CountRows(before);
-      for (size_t out = 0; out < kMaxGeneratorOutputs; ++out) first_ids[out] += counts[out];
-    }
     for (TableId table : generator.outputs()) {
       batches.push_back(std::make_unique<Batch>(SchemaFor(table)));
       batch_ptrs.push_back(batches.back().get());
@@ -70,7 +64,6 @@ struct ChunkFixture {
   int64_t Fill(const TableGenerator& generator) {
     for (Batch* batch : batch_ptrs) batch->Clear();
     generator.FillChunk(chunk, batch_ptrs);
-    generator.ShiftIds(first_ids, batch_ptrs);
     int64_t rows = 0;
     for (const Batch* batch : batch_ptrs) rows += static_cast<int64_t>(batch->rows());
     return rows;
@@ -119,20 +112,6 @@ BENCHMARK_TEMPLATE(BM_FillChunk, CustomersGenerator)->Name("BM_FillChunk/custome
 BENCHMARK_TEMPLATE(BM_FillChunk, SupportTicketsGenerator)->Name("BM_FillChunk/support_tickets");
 BENCHMARK_TEMPLATE(BM_FillChunk, CartAbandonmentGenerator)->Name("BM_FillChunk/cart_abandonment");
 BENCHMARK_TEMPLATE(BM_FillChunk, SystemMetricsGenerator)->Name("BM_FillChunk/system_metrics");
-
-// The orders' counting pass (the pipeline evaluates every order twice: count, then fill).
-void BM_CountRowsOrders(benchmark::State& state) {
-  const OrdersGenerator generator(BaselineWorld());
-  const int64_t chunk = generator.chunk_count() / 2;
-  int64_t orders = 0;
-  for (auto _ : state) {
-    const RowCounts counts = generator.CountRows(chunk);
-    orders = counts[0];
-    benchmark::DoNotOptimize(counts);
-  }
-  state.SetItemsProcessed(state.iterations() * orders);
-}
-BENCHMARK(BM_CountRowsOrders);
 
 // Encoding of one orders-group chunk's batch for output `output` (0 orders, 1 order_items);
 // bytes are the encoded bytes, items the rows.

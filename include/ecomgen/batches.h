@@ -9,8 +9,7 @@
 //   }
 //
 // A reader fills one chunk at a time on the calling thread and keeps only that chunk, so
-// memory does not grow with the run. Ids that depend on earlier chunks (order lines, returns)
-// are already in place when Next returns.
+// memory does not grow with the run.
 //
 // Thread safety: a BatchGenerator is immutable after construction; each ChunkReader belongs
 // to one thread, and distinct readers may be used from distinct threads. Readers must not
@@ -53,7 +52,6 @@ class ChunkReader {
   const TableGenerator& generator_;
   std::vector<std::unique_ptr<Batch>> batches_;
   std::vector<Batch*> batch_ptrs_;
-  std::vector<int64_t> next_ids_;  // first id of each output in the next chunk
   int64_t chunk_ = -1;
 };
 

@@ -45,10 +45,6 @@ class Column {
   }
   // Appends a NULL; REQUIRES: spec().nullable.
   void AppendNull();
-  // Adds `delta` to every integer value (ids written before their chunk's offset was known).
-  void ShiftInts(int64_t delta) {
-    for (size_t row = 0; row < ints_.size(); ++row) ints_[row] += delta;
-  }
 
   std::span<const int64_t> ints() const { return ints_.view(); }
   std::span<const double> doubles() const { return doubles_.view(); }

@@ -84,7 +84,7 @@ constexpr ColumnDoc kDocs[] = {
     {"orders", "delivered_ts",
      "Delivery time (UTC), may fall after the window; NULL when never delivered"},
 
-    {"order_items", "order_item_id", "Order item key, 1-based"},
+    {"order_items", "order_item_id", "Order item key: order_id * 100 + line number (1..8)"},
     {"order_items", "order_id", "Order of the line (orders.order_id)"},
     {"order_items", "product_id", "Product bought (products.product_id)"},
     {"order_items", "quantity", "Units bought, at least 1"},
@@ -118,7 +118,8 @@ constexpr ColumnDoc kDocs[] = {
     {"cart_abandonment", "reason", "Reason the cart was left"},
     {"cart_abandonment", "recovered", "Whether the cart was later recovered"},
 
-    {"returns", "return_id", "Return key, 1-based; one row per returned line of a delivered order"},
+    {"returns", "return_id",
+     "Return key: the order_item_id returned; one row per returned line of a delivered order"},
     {"returns", "order_id", "Order returned from (orders.order_id)"},
     {"returns", "order_item_id", "Line returned (order_items.order_item_id)"},
     {"returns", "customer_id", "Customer returning (customers.customer_id)"},

@@ -1,5 +1,5 @@
-// BatchGenerator and ChunkReader (include/ecomgen/batches.h): the chunk pipeline's fill and
-// id shift, one chunk at a time on the caller's thread, without encoders or files.
+// BatchGenerator and ChunkReader (include/ecomgen/batches.h): the chunk pipeline's fill, one
+// chunk at a time on the caller's thread, without encoders or files.
 #include <algorithm>
 
 #include "batch/batch.h"
@@ -10,7 +10,7 @@
 namespace ecomgen {
 
 ChunkReader::ChunkReader(const TableGenerator& generator)
-    : generator_(generator), next_ids_(generator.outputs().size(), 1) {
+    : generator_(generator) {
   for (const TableId table : generator.outputs()) {
     batches_.push_back(std::make_unique<Batch>(SchemaFor(table)));
     batch_ptrs_.push_back(batches_.back().get());
@@ -33,12 +33,6 @@ bool ChunkReader::Next() {
   }
   ++chunk_;
   generator_.FillChunk(chunk_, batch_ptrs_);
-  RowCounts first_ids{};
-  for (size_t out = 0; out < batches_.size(); ++out) {
-    first_ids[out] = next_ids_[out];
-    next_ids_[out] += static_cast<int64_t>(batches_[out]->rows());
-  }
-  generator_.ShiftIds(first_ids, batch_ptrs_);
   return true;
 }
 

@@ -29,37 +29,6 @@ constexpr int64_t kMaxChunksInFlight = 16;
 
 using EncodedSet = std::vector<EncodedChunk>;  // one encoded chunk per output
 
-// The first id of each output in chunk `first_chunk`: one past the rows of every chunk
-// before it. Counts those chunks on `threads` workers (only shards that start mid-run pay).
-RowCounts FirstIdsAt(const TableGenerator& generator, int64_t first_chunk, int threads,
-                     std::stop_token stop) {
-  RowCounts first_ids = {1, 1, 1};
-  if (first_chunk == 0) return first_ids;
-  std::vector<RowCounts> counts(static_cast<size_t>(first_chunk));
-  std::atomic<int64_t> next{0};
-  auto loop = [&]() {
-    for (int64_t chunk = next.fetch_add(1); chunk < first_chunk && !stop.stop_requested();
-         chunk = next.fetch_add(1)) {
-      counts[static_cast<size_t>(chunk)] = generator.CountRows(chunk);
-    }
-  };
-  {
-    std::vector<std::jthread> pool;
-    for (int64_t worker = 1; worker < std::min<int64_t>(threads, first_chunk); ++worker) {
-      try {
-        pool.emplace_back(loop);
-      } catch (const std::system_error&) {
-        break;  // no more threads to be had: the ones started count every chunk
-      }
-    }
-    loop();
-  }
-  for (const RowCounts& chunk_counts : counts) {
-    for (size_t out = 0; out < kMaxGeneratorOutputs; ++out) first_ids[out] += chunk_counts[out];
-  }
-  return first_ids;
-}
-
 }  // namespace
 
 Status RunGenerator(const TableGenerator& generator, ChunkRange range,
@@ -72,22 +41,13 @@ Status RunGenerator(const TableGenerator& generator, ChunkRange range,
       range.last < 0 ? all_chunks : std::clamp(range.last, first_chunk, all_chunks);
   const int64_t chunks = end_chunk - first_chunk;
   const size_t output_count = outputs.size();
-  const RowCounts range_first_ids = FirstIdsAt(generator, first_chunk, threads, stop);
-  if (stop.stop_requested()) return Status::Cancelled("interrupted");
 
-  // Workers fill chunks in any order. A filled chunk's row counts give the next chunk its
-  // first ids, so a worker waits (briefly: chunks are handed out in order) for the chunks
-  // before its own to be filled, shifts its ids, encodes, and queues the result. One worker
-  // at a time drains the queue in chunk order into the writers, outside the lock. Chunk
-  // numbers below are relative to the range's first chunk.
+  // Workers fill and encode chunks in any order (every id is known from the chunk alone) and
+  // queue the result. One worker at a time drains the queue in chunk order into the writers,
+  // outside the lock. Chunk numbers below are relative to the range's first chunk.
   std::mutex mutex;
   std::condition_variable_any moved;
   // Guarded by `mutex`:
-  std::vector<RowCounts> row_counts(static_cast<size_t>(chunks));
-  std::vector<uint8_t> filled(static_cast<size_t>(chunks), 0);
-  std::vector<RowCounts> first_ids(static_cast<size_t>(chunks));
-  int64_t counted = 0;  // chunks [0, counted) have their first ids
-  RowCounts next_first = range_first_ids;
   std::vector<std::unique_ptr<EncodedSet>> ready(static_cast<size_t>(chunks));
   std::vector<std::unique_ptr<EncodedSet>> spare;  // drained sets, their buffers kept
   int64_t written = 0;
@@ -128,31 +88,14 @@ Status RunGenerator(const TableGenerator& generator, ChunkRange range,
       generator.FillChunk(first_chunk + chunk, batch_ptrs);
 
       std::unique_ptr<EncodedSet> encoded;
-      RowCounts first;
       {
-        std::unique_lock lock(mutex);
-        for (size_t out = 0; out < output_count; ++out) {
-          row_counts[c][out] = static_cast<int64_t>(batches[out]->rows());
-        }
-        filled[c] = 1;
-        while (counted < chunks && filled[static_cast<size_t>(counted)] != 0) {
-          first_ids[static_cast<size_t>(counted)] = next_first;
-          for (size_t out = 0; out < output_count; ++out) {
-            next_first[out] += row_counts[static_cast<size_t>(counted)][out];
-          }
-          ++counted;
-        }
-        moved.notify_all();
-        moved.wait(lock, stop, [&] { return chunk < counted || !status.ok(); });
-        if (!status.ok() || stop.stop_requested()) return;
-        first = first_ids[c];
+        const std::lock_guard lock(mutex);
         if (!spare.empty()) {
           encoded = std::move(spare.back());
           spare.pop_back();
         }
       }
       if (encoded == nullptr) encoded = std::make_unique<EncodedSet>(output_count);
-      generator.ShiftIds(first, batch_ptrs);
       for (size_t out = 0; out < output_count; ++out) {
         if (encoders[out] == nullptr) continue;
         encoders[out]->Encode(*batches[out], (*encoded)[out]);

@@ -3,12 +3,11 @@
 //
 // Workers fill and encode chunks in any order while one of them at a time appends the
 // encoded chunks strictly in chunk order, so the files are identical for any number of
-// threads. Row ids that depend on earlier chunks are shifted into place between filling and
-// encoding (TableGenerator::ShiftIds). At most two chunks per worker, and at most sixteen in
-// all, are in flight, and their buffers are reused, which keeps memory flat whatever the
-// run's size and the thread count (workers never outnumber the cores: more would only take
-// turns). An allocation that fails on a
-// worker fails the run (I/O error).
+// threads. A chunk's ids never depend on the chunks before it, so a range (a shard) starts
+// at any chunk for free. At most two chunks per worker, and at most sixteen in all, are in
+// flight, and their buffers are reused, which keeps memory flat whatever the run's size and
+// the thread count (workers never outnumber the cores: more would only take turns). An
+// allocation that fails on a worker fails the run (I/O error).
 //
 // Thread safety: RunGenerator is called by one control thread; it starts and joins its workers.
 // The only lock guards the chunk bookkeeping; writes happen outside it.
@@ -30,7 +29,7 @@ struct PipelineOutput {
   int64_t rows = 0;               // filled in: rows written
 };
 
-// Which chunks of a generator to write: [first, last). Ids still count every chunk before.
+// Which chunks of a generator to write: [first, last).
 struct ChunkRange {
   int64_t first = 0;
   int64_t last = -1;  // -1 = to the end

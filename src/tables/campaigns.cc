@@ -5,8 +5,7 @@
 
 namespace ecomgen {
 CampaignsGenerator::CampaignsGenerator(const World& world)
-    : SingleChunkGenerator(world, TableId::kCampaigns,
-                           static_cast<int64_t>(world.campaigns.campaigns().size())) {}
+    : SingleChunkGenerator(world, TableId::kCampaigns) {}
 
 void CampaignsGenerator::FillChunk(int64_t /*chunk*/, std::span<Batch* const> out) const {
   RowWriter row(*out[0]);

@@ -48,11 +48,6 @@ CustomersGenerator::CustomersGenerator(const World& world)
 
 std::span<const TableId> CustomersGenerator::outputs() const { return kOutputs; }
 
-RowCounts CustomersGenerator::CountRows(int64_t chunk) const {
-  const auto c = static_cast<size_t>(chunk);
-  return {bounds_[c + 1] - bounds_[c], 0, 0};
-}
-
 void CustomersGenerator::FillChunk(int64_t chunk, std::span<Batch* const> out) const {
   const MarketPools& pools = world_.customers.pools();
   const uint64_t seed = world_.plan.config.seed;

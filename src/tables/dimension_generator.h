@@ -11,21 +11,18 @@
 
 namespace ecomgen {
 
-// A generator with a single chunk holding `rows` rows of one table.
+// A generator with a single chunk holding the whole of one table.
 class SingleChunkGenerator : public TableGenerator {
  public:
-  SingleChunkGenerator(const World& world, TableId table, int64_t rows)
-      : world_(world), table_(table), rows_(rows) {}
+  SingleChunkGenerator(const World& world, TableId table) : world_(world), table_(table) {}
   std::span<const TableId> outputs() const override { return {&table_, 1}; }
   int64_t chunk_count() const override { return 1; }
-  RowCounts CountRows(int64_t /*chunk*/) const override { return {rows_, 0, 0}; }
 
  protected:
   const World& world_;
 
  private:
   TableId table_;
-  int64_t rows_;
 };
 
 class SuppliersGenerator final : public SingleChunkGenerator {

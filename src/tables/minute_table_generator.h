@@ -22,7 +22,6 @@ class SystemMetricsGenerator final : public TableGenerator {
 
   std::span<const TableId> outputs() const override;
   int64_t chunk_count() const override { return static_cast<int64_t>(bounds_.size()) - 1; }
-  RowCounts CountRows(int64_t chunk) const override;
   void FillChunk(int64_t chunk, std::span<Batch* const> out) const override;
 
  private:

@@ -2,10 +2,10 @@
 
 namespace ecomgen {
 
-void WriteOrderItems(const OrderRecord& order, int64_t first_item_id, RowWriter& row) {
+void WriteOrderItems(const OrderRecord& order, RowWriter& row) {
   for (int line_idx = 0; line_idx < order.line_count; ++line_idx) {
     const OrderLine& line = order.lines[static_cast<size_t>(line_idx)];
-    row.Int(first_item_id + line_idx)
+    row.Int(OrderItemId(order.order_id, line_idx))
         .Int(order.order_id)
         .Int(line.product_id)
         .Int(line.quantity)

@@ -40,26 +40,10 @@ void OrdersGenerator::ForEachOrder(int64_t chunk, Visit&& visit) const {
   }
 }
 
-RowCounts OrdersGenerator::CountRows(int64_t chunk) const {
-  const auto c = static_cast<size_t>(chunk);
-  const Plan& plan = world_.plan;
-  RowCounts counts = {plan.order_prefix[static_cast<size_t>(bounds_[c + 1])] -
-                          plan.order_prefix[static_cast<size_t>(bounds_[c])],
-                      0, 0};
-  ForEachOrder(chunk, [&](const OrderRecord& order) {
-    counts[1] += order.line_count;
-    counts[2] += order.return_count;
-  });
-  return counts;
-}
-
 void OrdersGenerator::FillChunk(int64_t chunk, std::span<Batch* const> out) const {
   RowWriter orders(*out[0]);
   RowWriter items(*out[1]);
   RowWriter returns(*out[2]);
-  // Lines and returns are counted from 1 here; ShiftIds moves them to the chunk's place.
-  int64_t item_id = 1;
-  int64_t return_id = 1;
   ForEachOrder(chunk, [&](const OrderRecord& order) {
     orders.Int(order.order_id)
         .Int(order.customer_id)
@@ -80,18 +64,9 @@ void OrdersGenerator::FillChunk(int64_t chunk, std::span<Batch* const> out) cons
         .IntOrNull(order.has_promise, order.promised_day)
         .IntOrNull(order.delivered, order.delivered_us);
     orders.End();
-    WriteOrderItems(order, item_id, items);
-    WriteReturns(order, item_id, return_id, returns);
-    item_id += order.line_count;
+    WriteOrderItems(order, items);
+    WriteReturns(order, returns);
   });
-}
-
-void OrdersGenerator::ShiftIds(const RowCounts& first_ids, std::span<Batch* const> out) const {
-  const int64_t item_shift = first_ids[1] - 1;
-  const int64_t return_shift = first_ids[2] - 1;
-  out[1]->col(kOrderItemIdColumn).ShiftInts(item_shift);
-  out[2]->col(kReturnIdColumn).ShiftInts(return_shift);
-  out[2]->col(kReturnOrderItemIdColumn).ShiftInts(item_shift);
 }
 
 }  // namespace ecomgen

@@ -7,8 +7,7 @@
 namespace ecomgen {
 
 ProductsGenerator::ProductsGenerator(const World& world)
-    : SingleChunkGenerator(world, TableId::kProducts,
-                           static_cast<int64_t>(world.catalog.products().size())) {}
+    : SingleChunkGenerator(world, TableId::kProducts) {}
 
 void ProductsGenerator::FillChunk(int64_t /*chunk*/, std::span<Batch* const> out) const {
   RowWriter row(*out[0]);

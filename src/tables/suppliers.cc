@@ -9,7 +9,7 @@
 
 namespace ecomgen {
 SuppliersGenerator::SuppliersGenerator(const World& world)
-    : SingleChunkGenerator(world, TableId::kSuppliers, world.catalog.supplier_count()) {}
+    : SingleChunkGenerator(world, TableId::kSuppliers) {}
 
 void SuppliersGenerator::FillChunk(int64_t /*chunk*/, std::span<Batch* const> out) const {
   const SupplierPools& pools = SupplierPoolsFor(world_.market);

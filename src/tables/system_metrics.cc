@@ -28,11 +28,6 @@ SystemMetricsGenerator::SystemMetricsGenerator(const World& world)
 
 std::span<const TableId> SystemMetricsGenerator::outputs() const { return kOutputs; }
 
-RowCounts SystemMetricsGenerator::CountRows(int64_t chunk) const {
-  const auto c = static_cast<size_t>(chunk);
-  return {bounds_[c + 1] - bounds_[c], 0, 0};
-}
-
 void SystemMetricsGenerator::FillChunk(int64_t chunk, std::span<Batch* const> out) const {
   const Plan& plan = world_.plan;
   const Config& config = plan.config;

@@ -2,17 +2,14 @@
 //
 // A generator emits one or more tables (orders, order_items and returns come from one pass
 // over the orders, since lines and returns are parts of an order). Its chunks are fixed by the
-// plan, never by the thread count. Most ids come straight from the plan's prefix sums; ids
-// that depend on the rows themselves (order lines, returns) are written counted from 1
-// within the chunk and moved into place by ShiftIds once the chunks before are filled, so
-// every order is evaluated once.
+// plan, never by the thread count. Every id is known without the chunks before: row ids come
+// from the plan's prefix sums, and order lines and returns take ids derived from their order's
+// (order_items.h). So any chunk can be filled alone, and a shard costs only its own rows.
 //
-// Thread safety: generators are const after construction; CountRows, FillChunk and ShiftIds
-// may run on any thread concurrently for different chunks. All mutable state is local to the
-// call.
+// Thread safety: generators are const after construction; FillChunk may run on any thread
+// concurrently for different chunks. All mutable state is local to the call.
 #pragma once
 
-#include <array>
 #include <cstdint>
 #include <span>
 #include <vector>
@@ -22,24 +19,15 @@
 
 namespace ecomgen {
 
-inline constexpr size_t kMaxGeneratorOutputs = 3;
-using RowCounts = std::array<int64_t, kMaxGeneratorOutputs>;
-
 class TableGenerator {
  public:
   virtual ~TableGenerator() = default;
   // The tables this generator writes, in the order of the batches it fills.
   virtual std::span<const TableId> outputs() const = 0;
   virtual int64_t chunk_count() const = 0;
-  // Rows each output gets from `chunk`, without filling it. Needed only to start a shard in
-  // the middle of the chunks; it may cost as much as FillChunk.
-  virtual RowCounts CountRows(int64_t chunk) const = 0;
-  // Appends the rows of `chunk` to `out[i]` (one batch per output, cleared by the caller).
+  // Appends the rows of `chunk` to `out[i]` (one batch per output, cleared by the caller),
+  // with their final ids.
   virtual void FillChunk(int64_t chunk, std::span<Batch* const> out) const = 0;
-  // Moves the row-dependent ids of a filled chunk into place: `first_ids[i]` is the id of the
-  // chunk's first row of output i. Generators whose ids all come from the plan keep the
-  // default, which does nothing.
-  virtual void ShiftIds(const RowCounts& /*first_ids*/, std::span<Batch* const> /*out*/) const {}
 };
 
 // Splits [0, minute_count) into ranges holding about `rows_per_chunk` events each according
