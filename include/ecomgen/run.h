@@ -41,8 +41,9 @@ struct RunOptions {
   // The run's time stamp in file names (YYYYMMDD_HHMMSS, UTC); empty = now.
   std::string run_stamp;
   // Sharding: this process writes the shard_index-th (1-based) of shard_count disjoint,
-  // contiguous parts of every table (dimension tables go to shard 1 only). Row ids are those
-  // of the whole run, so the shards' rows concatenated in shard order equal the single run.
+  // contiguous parts of every table (suppliers, products and campaigns go whole to shard 1:
+  // WrittenWholeByShardOne). Row ids are those of the whole run, so the shards' rows
+  // concatenated in shard order equal the single run.
   int shard_index = 1;
   int shard_count = 1;
   // When set (a postgresql:// URL), the run is loaded into that database instead of written

@@ -40,6 +40,14 @@ constexpr std::string_view TableName(TableId table) {
   return kNames[static_cast<size_t>(table)];
 }
 
+// Whether `--shard K/N` writes `table` whole in shard 1 and not at all in the others: the
+// small dimensions, a few thousand rows at any scale. Every other table, customers included,
+// is split into N contiguous parts.
+constexpr bool WrittenWholeByShardOne(TableId table) {
+  return table == TableId::kSuppliers || table == TableId::kProducts ||
+         table == TableId::kCampaigns;
+}
+
 // The table called `name`, if there is one.
 constexpr std::optional<TableId> TableFromName(std::string_view name) {
   for (TableId table : kAllTables) {

@@ -36,6 +36,7 @@ TEST(DiskSpaceCheckTest, FreeBytesOfADirectoryOrOfWhereItWouldBe) {
 // The estimate follows the selection: fewer tables, a shard, or Parquet mean fewer bytes.
 TEST(DiskSpaceCheckTest, PlannedOutputBytesFollowsTheOptions) {
   const std::vector<PlannedTable> planned = {{TableId::kCustomers, 1000, false},
+                                             {TableId::kProducts, 1500, false},
                                              {TableId::kOrders, 10000, false}};
   RunOptions options;
   const uint64_t all = PlannedOutputBytes(planned, options);
@@ -46,8 +47,13 @@ TEST(DiskSpaceCheckTest, PlannedOutputBytesFollowsTheOptions) {
   options.shard_index = 2;
   options.shard_count = 2;
   EXPECT_EQ(PlannedOutputBytes(planned, options), orders / 2);
+  options.tables = {TableId::kProducts};
+  EXPECT_EQ(PlannedOutputBytes(planned, options), 0u) << "products go to shard 1 only";
   options.tables = {TableId::kCustomers};
-  EXPECT_EQ(PlannedOutputBytes(planned, options), 0u) << "dimensions go to shard 1 only";
+  options.shard_index = 1;
+  const uint64_t customers_half = PlannedOutputBytes(planned, options);
+  options.shard_count = 1;
+  EXPECT_EQ(customers_half, PlannedOutputBytes(planned, options) / 2) << "customers are split";
   options = RunOptions();
   options.output = OutputFormat::kParquet;
   EXPECT_LT(PlannedOutputBytes(planned, options), all);

@@ -16,11 +16,6 @@ constexpr std::array<double, kTableCount> kCsvBytesPerRow = {150, 50, 105, 160, 
 // measured 360-405 MB/s on a 2-core virtual machine; see docs/performance.md).
 constexpr double kEstimatedCsvBytesPerSecond = 300e6;
 
-bool IsDimension(TableId table) {
-  return table == TableId::kCustomers || table == TableId::kSuppliers ||
-         table == TableId::kProducts || table == TableId::kCampaigns;
-}
-
 // The CSV bytes of the selected tables of `planned`, for this shard.
 double PlannedCsvBytes(const std::vector<PlannedTable>& planned, const RunOptions& options) {
   double bytes = 0;
@@ -30,8 +25,8 @@ double PlannedCsvBytes(const std::vector<PlannedTable>& planned, const RunOption
       continue;
     }
     double rows = static_cast<double>(table.rows);
-    // Dimensions go whole to shard 1; every shard gets its share of the fact tables.
-    if (IsDimension(table.table)) {
+    // The small dimensions go whole to shard 1; every shard gets its share of the rest.
+    if (WrittenWholeByShardOne(table.table)) {
       if (options.shard_index != 1) continue;
     } else {
       rows /= options.shard_count;

@@ -118,11 +118,8 @@ Result<RunReport> GenerateFiles(const RunOptions& options, std::stop_token stop)
   for (const std::unique_ptr<TableGenerator>& generator : MakeTableGenerators(world)) {
     const std::span<const TableId> tables = generator->outputs();
     if (std::none_of(tables.begin(), tables.end(), wanted)) continue;
-    const bool dimension = generator->outputs()[0] == TableId::kCustomers ||
-                           generator->outputs()[0] == TableId::kSuppliers ||
-                           generator->outputs()[0] == TableId::kProducts ||
-                           generator->outputs()[0] == TableId::kCampaigns;
-    if (dimension && options.shard_index != 1) continue;
+    const bool small_dimension = WrittenWholeByShardOne(tables[0]);
+    if (small_dimension && options.shard_index != 1) continue;
     const auto generator_started = std::chrono::steady_clock::now();
     std::vector<PipelineOutput> outputs(tables.size());
     std::vector<std::unique_ptr<TableWriter>> writers(tables.size());
@@ -136,10 +133,9 @@ Result<RunReport> GenerateFiles(const RunOptions& options, std::stop_token stop)
       writers[out] = format->NewWriter(*outputs[out].schema, std::move(*file));
       outputs[out].writer = writers[out].get();
     }
-    // Shard k of n takes the k-th contiguous slice of the chunks; dimensions (one chunk, or
-    // customers) are written whole by shard 1.
+    // Shard k of n takes the k-th contiguous slice of the chunks.
     ChunkRange range;
-    if (options.shard_count > 1 && !dimension) {
+    if (options.shard_count > 1 && !small_dimension) {
       const int64_t chunks = generator->chunk_count();
       range.first = chunks * (options.shard_index - 1) / options.shard_count;
       range.last = chunks * options.shard_index / options.shard_count;

@@ -1,5 +1,5 @@
 // --shard K/N: the N shards' rows, concatenated in shard order, are exactly the single run's
-// rows, for every table; dimension tables come only with shard 1. --shard auto takes K/N from
+// rows, for every table; suppliers, products and campaigns come only with shard 1. --shard auto takes K/N from
 // the scheduler's environment.
 #include <gtest/gtest.h>
 
@@ -93,7 +93,7 @@ TEST(ShardE2ETest, AutoTakesTheShardFromASlurmArray) {
   ASSERT_EQ(auto_run.exit_code, 0) << auto_run.err;
   const std::map<std::string, std::string> expected = ShardFiles(dir.path() / "given");
   const std::map<std::string, std::string> actual = ShardFiles(dir.path() / "auto");
-  ASSERT_EQ(expected.size(), 7u) << "six fact tables (dimensions go to shard 1) and the summary";
+  ASSERT_EQ(expected.size(), 8u) << "customers, six fact tables and the summary";
   ASSERT_EQ(expected.size(), actual.size());
   for (const auto& [name, content] : expected) {
     ASSERT_TRUE(actual.count(name)) << name;
@@ -132,7 +132,7 @@ TEST(ShardE2ETest, ShardsGivenOneRunStampWriteOneRun) {
     ASSERT_EQ(result.exit_code, 0) << result.err;
   }
   const std::vector<std::string> files = ListFiles(dir.path());
-  EXPECT_EQ(files.size(), 18u) << "10 tables of shard 1, 6 fact tables of shard 2, 2 summaries";
+  EXPECT_EQ(files.size(), 19u) << "10 tables of shard 1, 7 of shard 2, 2 summaries";
   for (const std::string& name : files) {
     EXPECT_TRUE(name.starts_with("baseline_20240601_000000_")) << name;
   }
