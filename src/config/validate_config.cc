@@ -17,8 +17,9 @@ namespace {
 
 // Mixes and cohort shares are percentages that must sum to 100, give or take rounding.
 constexpr double kSumTolerance = 0.01;
-// Caps on what a run may produce. They keep every count (and every id derived from one) at
-// least six orders of magnitude below INT64_MAX, so sums and products of counts cannot overflow.
+// Caps on what a run may produce. They keep every count at least six orders of magnitude below
+// INT64_MAX, so sums and products of counts cannot overflow, and every id derived from one
+// (an order line's is its order's times 100, tables/order_items.h) at least four.
 constexpr double kMaxExpectedOrders = 1e12;
 constexpr double kMaxExpectedCustomers = 1e11;
 // The last supported window end, 9000-01-01T00:00:00Z. Deliveries, return requests and their
