@@ -6,14 +6,21 @@
 #                                    runtime libraries for libFuzzer, pybind11 + pandas +
 #                                    pytest for the Python module, Chromium for the HTML
 #                                    report check, kcat for the stream's Kafka pipeline,
-#                                    PostgreSQL 15 server and client for the postgres stage
+#                                    PostgreSQL 15 server and client for the postgres stage,
+#                                    Slurm (controller, node daemon, client commands) and
+#                                    MUNGE for the slurm stage, jq for its summary checks
+# Installing a server package starts no service of its own that the tests rely on: the
+# postgres and slurm stages start private servers with their own configuration, keys and
+# sockets in temp dirs (in containers, policy-rc.d usually keeps the packaged services from
+# starting at all, and a system munged or slurmctld that does run is left alone).
 set -euo pipefail
 
 packages=(build-essential cmake g++ libfmt-dev libcli11-dev nlohmann-json3-dev libzstd-dev
           libsnappy-dev libpq-dev libgtest-dev libgmock-dev libbenchmark-dev librapidcheck-dev)
 if [[ "${1:-}" == "--test" ]]; then
   packages+=(nodejs npm clang-14 libclang-rt-14-dev pybind11-dev python3-dev python3-pandas
-             python3-pytest chromium kcat postgresql-15 postgresql-client-15)
+             python3-pytest chromium kcat postgresql-15 postgresql-client-15
+             slurmctld slurmd slurm-client munge jq)
 fi
 
 missing=()
