@@ -9,10 +9,11 @@
 #                                    PostgreSQL 15 server and client for the postgres stage,
 #                                    Slurm (controller, node daemon, client commands) and
 #                                    MUNGE for the slurm stage, jq for its summary checks
-# Installing a server package starts no service of its own that the tests rely on: the
-# postgres and slurm stages start private servers with their own configuration, keys and
-# sockets in temp dirs (in containers, policy-rc.d usually keeps the packaged services from
-# starting at all, and a system munged or slurmctld that does run is left alone).
+# The tests use none of the services these packages may start: the postgres and slurm stages
+# run private servers with their own configuration, key, sockets and ports in temp dirs, and
+# leave a system server alone. (Containers' policy-rc.d usually keeps the services from
+# starting; under systemd the slurmctld and slurmd units wait for an /etc/slurm/slurm.conf
+# that nothing here writes, and a system munged, if started, only serves its own socket.)
 set -euo pipefail
 
 packages=(build-essential cmake g++ libfmt-dev libcli11-dev nlohmann-json3-dev libzstd-dev

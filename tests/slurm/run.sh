@@ -25,11 +25,15 @@ source "$here/cluster.sh"
 shards=4
 scale=3
 stamp=20240601_000000
+# Seconds an array may take, from submission to its last task's end; 4 tasks take about 10.
+array_timeout_s=300
 work="$(mktemp -d)"
 chmod 755 "$work"
+sbatch_pid=""
 finish() {
   local status=$?
   trap - ERR
+  if [[ -n "$sbatch_pid" ]]; then kill "$sbatch_pid" 2>/dev/null || true; fi
   cluster_stop || status=1
   rm -rf "$work"
   echo "slurm test: $( ((status == 0)) && echo passed || echo FAILED) in $((SECONDS - started))s"
@@ -41,6 +45,7 @@ die() {
   exit 1
 }
 trap 'die "line $LINENO: \"$BASH_COMMAND\" exited with $?"' ERR
+trap 'die "interrupted by a signal"' INT TERM HUP
 
 if [[ $(id -u) -ne 0 ]]; then die "run as root: the test cluster runs its daemons as SlurmUser=root"; fi
 for tool in munged mungekey slurmctld slurmd sbatch jq; do
@@ -74,11 +79,16 @@ submit_array() {
   local exports="ALL,$cluster_marker,PATH=$(dirname "$ecomgen"):$PATH,STAMP=$stamp,SCALE=$scale"
   exports+=",OUT_DIR=$out"
   for variable in "$@"; do exports+=",$variable"; done
-  status=0
-  job_id="$(timeout 300 sbatch --parsable --wait --array=1-"$shards" --cpus-per-task=1 \
+  # In the background, so that a signal to this script is handled at once, not after sbatch.
+  timeout "$array_timeout_s" sbatch --parsable --wait --array=1-"$shards" --cpus-per-task=1 \
     --job-name="ecomgen-$name" --output="$work/logs/$name-%a.out" --export="$exports" \
-    "$job")" || status=$?
-  if (( status == 124 )); then die "$name: the job array did not finish within 300 s"; fi
+    "$job" >"$work/$name.job_id" &
+  sbatch_pid=$!
+  status=0
+  wait "$sbatch_pid" || status=$?
+  sbatch_pid=""
+  job_id="$(cat "$work/$name.job_id")"
+  if (( status == 124 )); then die "$name: the job array did not finish within $array_timeout_s s"; fi
   [[ -n "$job_id" ]] || die "$name: sbatch did not submit the job (exit $status)"
   local task state exit_code
   for task in $(seq "$shards"); do
