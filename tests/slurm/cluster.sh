@@ -89,7 +89,7 @@ EOF
 cluster_start_munge() {
   local munge_dir="$cluster_dir/munge"
   mkdir -m 755 "$munge_dir"
-  mungekey --create --keyfile="$munge_dir/munge.key"
+  mungekey --create --keyfile="$munge_dir/munge.key" || return 1
   env "$cluster_marker" munged --socket="$munge_dir/munge.socket" \
     --key-file="$munge_dir/munge.key" --pid-file="$munge_dir/munged.pid" \
     --log-file="$cluster_dir/log/munged.log" --seed-file="$munge_dir/munged.seed" ||

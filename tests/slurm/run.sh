@@ -21,6 +21,10 @@ started="$SECONDS"
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 ecomgen="$(realpath "$1")"
 source "$here/cluster.sh"
+# sbatch passes this environment to the job: what the job script reads comes from the test
+# alone, and Slurm variables of an enclosing job (CI itself under Slurm) do not leak in.
+unset SCALE OUTPUT OUT_DIR STAMP
+while read -r variable; do unset "$variable"; done < <(compgen -e | grep -E '^(SLURM|SBATCH)_' || true)
 
 shards=4
 scale=3
@@ -62,7 +66,7 @@ awk '/<!-- slurm-job:end -->/ { inside = 0 }
   die "README.md has no \`\`\`sh block starting with #!/bin/sh between its slurm-job markers"
 chmod 755 "$job"
 # The single run must be the run the shards split, so it takes scenario and seed from the script.
-scenario="$(grep -oE 'ecomgen [a-z_]+' "$job" | head -n 1 | cut -d' ' -f2)"
+scenario="$(grep -oE '^(exec )?ecomgen [a-z_]+' "$job" | head -n 1 | awk '{ print $NF }')"
 seed="$(grep -oE -- '--seed [0-9]+' "$job" | head -n 1 | cut -d' ' -f2)"
 [[ -n "$scenario" && -n "$seed" ]] || die "the README's Slurm script names no scenario or no --seed N"
 prefix="${scenario}_${stamp}"
