@@ -6,14 +6,22 @@
 #                                    runtime libraries for libFuzzer, pybind11 + pandas +
 #                                    pytest for the Python module, Chromium for the HTML
 #                                    report check, kcat for the stream's Kafka pipeline,
-#                                    PostgreSQL 15 server and client for the postgres stage
+#                                    PostgreSQL 15 server and client for the postgres stage,
+#                                    Slurm (controller, node daemon, client commands) and
+#                                    MUNGE for the slurm stage, jq for its summary checks
+# The tests use none of the services these packages may start: the postgres and slurm stages
+# run private servers with their own configuration, key, sockets and ports in temp dirs, and
+# leave a system server alone. (Containers' policy-rc.d usually keeps the services from
+# starting; under systemd the slurmctld and slurmd units wait for an /etc/slurm/slurm.conf
+# that nothing here writes, and a system munged, if started, only serves its own socket.)
 set -euo pipefail
 
 packages=(build-essential cmake g++ libfmt-dev libcli11-dev nlohmann-json3-dev libzstd-dev
           libsnappy-dev libpq-dev libgtest-dev libgmock-dev libbenchmark-dev librapidcheck-dev)
 if [[ "${1:-}" == "--test" ]]; then
   packages+=(nodejs npm clang-14 libclang-rt-14-dev pybind11-dev python3-dev python3-pandas
-             python3-pytest chromium kcat postgresql-15 postgresql-client-15)
+             python3-pytest chromium kcat postgresql-15 postgresql-client-15
+             slurmctld slurmd slurm-client munge jq)
 fi
 
 missing=()

@@ -10,6 +10,10 @@
 #   postgres  the PostgreSQL DDL (`ecomgen ddl --dialect postgres`) run by a throwaway
 #           PostgreSQL 15 server on loopback, loading two scenarios' CSV and checking them
 #           (tests/postgres/run.sh, with the build/test ecomgen)
+#   slurm   the README's Slurm job script as a 4-task array on a throwaway one-node Slurm
+#           cluster on loopback (slurmctld, slurmd, MUNGE, all stopped on exit), in CSV and
+#           Parquet; the shards' rows are compared with the single run's (tests/slurm/run.sh,
+#           with the build/test ecomgen; needs root)
 #   asan    build/asan: the whole ctest suite under AddressSanitizer + UndefinedBehaviorSanitizer
 #           (the end-to-end tests run the sanitized ecomgen too)
 #   tsan    build/tsan: the multi-threaded generation tests, run against ecomgen built with
@@ -48,6 +52,12 @@ stage_postgres() {
   configure_normal
   cmake --build "$root/test" -j"$jobs" --target ecomgen
   tests/postgres/run.sh "$root/test/ecomgen"
+}
+
+stage_slurm() {
+  configure_normal
+  cmake --build "$root/test" -j"$jobs" --target ecomgen
+  tests/slurm/run.sh "$root/test/ecomgen"
 }
 
 # Sanitized builds skip the benchmarks, which no stage runs.
@@ -98,7 +108,7 @@ stage_fuzz() {
 }
 
 stages=("$@")
-if (( ${#stages[@]} == 0 )); then stages=(normal postgres asan tsan fuzz); fi
+if (( ${#stages[@]} == 0 )); then stages=(normal postgres slurm asan tsan fuzz); fi
 for stage in "${stages[@]}"; do
   echo
   echo "=== stage: $stage ==="
